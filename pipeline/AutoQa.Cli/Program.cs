@@ -1,0 +1,3 @@
+using AutoQa.Cli;
+
+return await AutoQaCommand.Create().Parse(args).InvokeAsync();

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Prepares a fresh Debian/Ubuntu machine for AutoQa: system packages, the native whisper.cpp build, the .NET build.
+# Safe to run again: it installs only what is missing, and the native build is cached.
+# Usage: tools/setup.sh [--cuda]   (--cuda builds whisper.cpp with CUDA; needs nvcc)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Debian package -> a file that proves it is installed.
+declare -A packages=(
+  [ffmpeg]=/usr/bin/ffmpeg
+  [sox]=/usr/bin/sox
+  [libsox-fmt-all]=/usr/share/doc/libsox-fmt-all
+  [espeak-ng]=/usr/bin/espeak-ng
+  [flite]=/usr/bin/flite
+  [pocketsphinx]=/usr/bin/pocketsphinx
+  [pocketsphinx-en-us]=/usr/share/pocketsphinx/model/en-us
+  [libpocketsphinx3]=/usr/share/doc/libpocketsphinx3
+  [cmake]=/usr/bin/cmake
+  [g++]=/usr/bin/g++
+  [npm]=/usr/bin/npm
+  [openssl]=/usr/bin/openssl
+)
+missing=()
+for package in "${!packages[@]}"; do
+  [ -e "${packages[$package]}" ] || missing+=("$package")
+done
+# npm may come with a Node.js that is not Debian's.
+if command -v npm >/dev/null; then missing=("${missing[@]/npm}"); fi
+read -r -a missing <<<"${missing[*]}"
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  sudo_cmd=""
+  [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if ! command -v dotnet >/dev/null || ! dotnet --list-sdks | grep -q '^10\.'; then
+  echo "setup: the .NET 10 SDK is required (https://dot.net); it is not in Debian's archive" >&2
+  exit 1
+fi
+
+tools/build-whisper.sh "$@"
+echo "setup: building AutoQa"
+dotnet build AutoQa.sln -c Release -v quiet -nologo
+echo "setup: ready. Try: ./autoqa --help"
