@@ -1,0 +1,92 @@
+namespace AutoQa.Analysis;
+
+/// <summary>
+/// The thresholds of the timing and phrase detectors (docs/qa-semantics.md gives their meaning). A rubric's
+/// <c>analysis</c> block overrides them, so a team tunes them in its rubric file, not in code.
+/// </summary>
+public sealed class AnalysisOptions
+{
+    /// <summary>A pause longer than this ends an utterance, in seconds. The default is 0.6.</summary>
+    public double UtteranceGapSeconds { get; init; } = 0.6;
+
+    /// <summary>A backchannel lasts less than this, in seconds. The default is 1.0.</summary>
+    public double BackchannelMaxSeconds { get; init; } = 1.0;
+
+    /// <summary>A backchannel has at most this many words. The default is 3.</summary>
+    public int BackchannelMaxWords { get; init; } = 3;
+
+    /// <summary>An interruption starts while the other party has at least this long left to speak, in seconds. The default is 1.0.</summary>
+    public double InterruptionMinRemainingSeconds { get; init; } = 1.0;
+
+    /// <summary>An interruption overlaps the other party by at least this, in seconds. The default is 0.5.</summary>
+    public double InterruptionMinOverlapSeconds { get; init; } = 0.5;
+
+    /// <summary>A long complaint lasts at least this, in seconds. The default is 20.</summary>
+    public double LongComplaintMinSeconds { get; init; } = 20;
+
+    /// <summary>Customer utterances closer than this belong to one complaint stretch, in seconds. The default is 2.</summary>
+    public double ComplaintMaxPauseSeconds { get; init; } = 2;
+
+    /// <summary>Silence of at least this is dead air, in seconds. The default is 10.</summary>
+    public double DeadAirMinSeconds { get; init; } = 10;
+
+    /// <summary>Silence of at least this counts as non-talk time in the metrics, in seconds. The default is 2.</summary>
+    public double NonTalkMinSeconds { get; init; } = 2;
+
+    /// <summary>A greeting counts when the agent's speech holding it starts this soon after the agent's first words, in seconds. The default is 10.</summary>
+    public double GreetingWindowSeconds { get; init; } = 10;
+
+    /// <summary>The closing window is at least this share of the call's end. The default is 0.25.</summary>
+    public double ClosingWindowFraction { get; init; } = 0.25;
+
+    /// <summary>The closing window is at least this many seconds of the call's end. The default is 60.</summary>
+    public double ClosingWindowMinSeconds { get; init; } = 60;
+
+    /// <summary>
+    /// A customer turn with no frustration phrase still counts as frustrated when a sentiment scorer gives it at
+    /// least this probability of negative. The default is 0.9; above 1 turns it off.
+    /// </summary>
+    public double FrustrationMinNegative { get; init; } = 0.9;
+
+    /// <summary>Share of a phrase's words that may be dropped or misrecognised and still match. The default is 0.25.</summary>
+    public double FuzzyErrorRate { get; init; } = 0.25;
+
+    /// <summary>The phrase pack used when neither metadata nor transcript names a language with a pack. The default is "en".</summary>
+    public string DefaultLanguage { get; init; } = "en";
+
+    /// <summary>Checks every value.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range; the message names it.</exception>
+    public void Validate()
+    {
+        Positive(UtteranceGapSeconds, nameof(UtteranceGapSeconds));
+        Positive(BackchannelMaxSeconds, nameof(BackchannelMaxSeconds));
+        Positive(BackchannelMaxWords, nameof(BackchannelMaxWords));
+        Positive(InterruptionMinOverlapSeconds, nameof(InterruptionMinOverlapSeconds));
+        Positive(LongComplaintMinSeconds, nameof(LongComplaintMinSeconds));
+        Positive(DeadAirMinSeconds, nameof(DeadAirMinSeconds));
+        Positive(NonTalkMinSeconds, nameof(NonTalkMinSeconds));
+        Positive(GreetingWindowSeconds, nameof(GreetingWindowSeconds));
+        Positive(ClosingWindowMinSeconds, nameof(ClosingWindowMinSeconds));
+        ArgumentOutOfRangeException.ThrowIfNegative(InterruptionMinRemainingSeconds, nameof(InterruptionMinRemainingSeconds));
+        ArgumentOutOfRangeException.ThrowIfNegative(ComplaintMaxPauseSeconds, nameof(ComplaintMaxPauseSeconds));
+        if (ClosingWindowFraction is < 0 or > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ClosingWindowFraction), ClosingWindowFraction, "must lie in [0, 1]");
+        }
+
+        if (FuzzyErrorRate is < 0 or >= 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(FuzzyErrorRate), FuzzyErrorRate, "must lie in [0, 1)");
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(DefaultLanguage, nameof(DefaultLanguage));
+    }
+
+    private static void Positive(double value, string name)
+    {
+        if (!(value > 0))
+        {
+            throw new ArgumentOutOfRangeException(name, value, "must be greater than zero");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using AutoQa.Analysis.Timeline;
+using AutoQa.Events;
+
+namespace AutoQa.Analysis;
+
+/// <summary>What the analyser found in one call: its turns, timeline measures and QA events.</summary>
+/// <param name="CallId">The call's identity.</param>
+/// <param name="Language">The language whose phrase pack was used.</param>
+/// <param name="DurationSeconds">Length of the call.</param>
+/// <param name="Turns">Every utterance with its sentiment, card numbers masked.</param>
+/// <param name="Metrics">Talk time, talk ratio, speed, monologues, non-talk time, interruptions.</param>
+/// <param name="Events">Every event in time order, audio findings included.</param>
+/// <param name="Resolution">The customer's confirmation that the problem is solved, or null when the call is unresolved.</param>
+/// <param name="ClosingWindowStart">Where the closing window starts, in seconds.</param>
+public sealed record CallAnalysis(
+    string CallId,
+    string Language,
+    double DurationSeconds,
+    IReadOnlyList<Turn> Turns,
+    CallMetrics Metrics,
+    IReadOnlyList<QaEvent> Events,
+    Evidence? Resolution,
+    double ClosingWindowStart)
+{
+    /// <summary>True when the customer confirmed on the call that the problem is solved.</summary>
+    public bool Resolved => Resolution is not null;
+}

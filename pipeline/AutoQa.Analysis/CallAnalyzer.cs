@@ -1,0 +1,108 @@
+using AutoQa.Analysis.Detectors;
+using AutoQa.Analysis.Phrases;
+using AutoQa.Analysis.Text;
+using AutoQa.Analysis.Timeline;
+using AutoQa.Calls;
+using AutoQa.Events;
+using AutoQa.Sentiment;
+using AutoQa.Transcripts;
+
+namespace AutoQa.Analysis;
+
+/// <summary>
+/// Finds what a QA lead looks for in a transcript: turns, timeline measures, interruptions, long complaints,
+/// dead air, and the phrase events of the call's language. Thread-safe: one instance serves every worker.
+/// </summary>
+public sealed class CallAnalyzer
+{
+    private readonly AnalysisOptions options;
+    private readonly Dictionary<string, CompiledPhrasePack> packs;
+    private readonly ISentimentScorer? sentiment;
+    private readonly TurnBuilder turnBuilder;
+
+    /// <summary>Creates an analyser.</summary>
+    /// <param name="options">Detector thresholds; validated here.</param>
+    /// <param name="packs">Phrase packs by language; the options' default language must be among them.</param>
+    /// <param name="sentiment">Scores every turn, and lets strongly negative customer turns count as frustration; null to use the packs' frustration phrases alone.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    /// <exception cref="ArgumentException">No pack for the default language.</exception>
+    public CallAnalyzer(AnalysisOptions options, IReadOnlyDictionary<string, PhrasePack> packs, ISentimentScorer? sentiment = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(packs);
+        options.Validate();
+        this.options = options;
+        this.packs = packs.Values.ToDictionary(p => p.Language, p => new CompiledPhrasePack(p, options.FuzzyErrorRate), StringComparer.OrdinalIgnoreCase);
+        if (!this.packs.ContainsKey(options.DefaultLanguage))
+        {
+            throw new ArgumentException($"no phrase pack for the default language '{options.DefaultLanguage}'", nameof(packs));
+        }
+
+        this.sentiment = sentiment;
+        turnBuilder = new TurnBuilder(options.UtteranceGapSeconds, new SensitiveDataMasker(packs.Values.SelectMany(p => p.DigitWords)));
+    }
+
+    /// <summary>An analyser with the phrase packs that ship beside the program.</summary>
+    /// <exception cref="PhrasePackException">A shipped pack cannot be read.</exception>
+    public static CallAnalyzer CreateDefault(AnalysisOptions? options = null, ISentimentScorer? sentiment = null) =>
+        new(options ?? new AnalysisOptions(), PhrasePackLoader.LoadFolder(PhrasePackLoader.DefaultFolder), sentiment);
+
+    /// <summary>Analyses one call.</summary>
+    /// <param name="transcript">The transcript, from any engine or the generator's ground truth.</param>
+    /// <param name="metadata">Which channel is the agent, and the customer's language.</param>
+    /// <param name="audioFindings">Audio defects the audio stage measured; carried into the events as they are.</param>
+    public CallAnalysis Analyze(CallTranscript transcript, CallMetadata metadata, IReadOnlyList<QaEvent>? audioFindings = null)
+    {
+        ArgumentNullException.ThrowIfNull(transcript);
+        ArgumentNullException.ThrowIfNull(metadata);
+        var pack = PackFor(metadata.Language ?? transcript.Channels.Select(c => c.Language).FirstOrDefault(l => l is not null));
+        var turns = turnBuilder.Build(transcript, metadata);
+        var scores = sentiment is not null && turns.Count > 0 ? sentiment.Score([.. turns.Select(t => t.Text)]) : null;
+        var analysed = new List<AnalysedTurn>(turns.Count);
+        for (var i = 0; i < turns.Count; i++)
+        {
+            analysed.Add(Analyse(turns[i], scores?[i], pack));
+        }
+
+        var duration = Math.Max(transcript.DurationSeconds, turns.Count > 0 ? turns.Max(t => t.End) : 0);
+        var call = new CallContext(analysed, options, pack, duration);
+        var events = new List<QaEvent>();
+        GreetingDetector.Detect(call, events);
+        PhraseEventDetector.Detect(call, events);
+        InterruptionDetector.Detect(call, events);
+        LongComplaintDetector.Detect(call, events);
+        DeadAirDetector.Detect(call, events);
+        events.AddRange(audioFindings ?? []);
+        events.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
+        var finalTurns = analysed.ConvertAll(t => t.Turn);
+        return new CallAnalysis(
+            transcript.CallId,
+            pack.Pack.Language,
+            duration,
+            finalTurns,
+            MetricsCalculator.Compute(finalTurns, events, duration, options),
+            events,
+            PhraseEventDetector.FindResolution(call),
+            call.ClosingWindowStart);
+    }
+
+    private CompiledPhrasePack PackFor(string? language) =>
+        language is not null && packs.TryGetValue(language, out var pack) ? pack : packs[options.DefaultLanguage];
+
+    private AnalysedTurn Analyse(Turn turn, SentimentScore? score, CompiledPhrasePack pack)
+    {
+        var tokens = new List<Token>(turn.Words.Count + 4);
+        var clause = 0;
+        for (var w = 0; w < turn.Words.Count; w++)
+        {
+            pack.Tokenizer.Append(turn.Words[w].Text, w, ref clause, tokens);
+        }
+
+        var ids = pack.Matcher.Identify(tokens);
+        var matches = pack.Matcher.Match(tokens, ids);
+        var backchannel = turn.Duration < options.BackchannelMaxSeconds
+            && turn.Words.Count is > 0 && turn.Words.Count <= options.BackchannelMaxWords
+            && matches.Exists(m => m.Intent == PhraseIntents.Backchannel);
+        return new AnalysedTurn(turn with { Sentiment = score, Backchannel = backchannel }, tokens, ids, matches);
+    }
+}

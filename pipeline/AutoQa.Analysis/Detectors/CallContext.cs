@@ -1,0 +1,35 @@
+using AutoQa.Analysis.Phrases;
+using AutoQa.Analysis.Timeline;
+using AutoQa.Transcripts;
+
+namespace AutoQa.Analysis.Detectors;
+
+/// <summary>What every detector reads: the call's analysed turns, the options and the call's phrase pack.</summary>
+internal sealed class CallContext(IReadOnlyList<AnalysedTurn> turns, AnalysisOptions options, CompiledPhrasePack pack, double duration)
+{
+    public IReadOnlyList<AnalysedTurn> Turns { get; } = turns;
+
+    public AnalysisOptions Options { get; } = options;
+
+    public CompiledPhrasePack Pack { get; } = pack;
+
+    public double Duration { get; } = duration;
+
+    /// <summary>Start of the closing window: the last share of the call or its last seconds, whichever is longer.</summary>
+    public double ClosingWindowStart { get; } = Math.Max(
+        0, duration - Math.Max(duration * options.ClosingWindowFraction, options.ClosingWindowMinSeconds));
+
+    /// <summary>The turns of one speaker, in time order.</summary>
+    public IEnumerable<AnalysedTurn> Of(Speaker speaker) => Turns.Where(t => t.Turn.Speaker == speaker);
+
+    /// <summary>True when a customer turn shows frustration: a frustration phrase, or a strongly negative sentiment.</summary>
+    public bool IsFrustrated(AnalysedTurn turn) =>
+        turn.Turn.Speaker == Speaker.Customer
+        && !turn.Turn.Backchannel
+        && (turn.Find(PhraseIntents.Frustration) is not null
+            || turn.Turn.Sentiment?.Negative >= Options.FrustrationMinNegative);
+
+    /// <summary>The quote of a turn: its text, shortened around the middle when long.</summary>
+    public static string Quote(Turn turn, int maxLength = 240) =>
+        turn.Text.Length <= maxLength ? turn.Text : string.Concat(turn.Text.AsSpan(0, maxLength - 1), "…");
+}

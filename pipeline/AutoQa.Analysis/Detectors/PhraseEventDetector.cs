@@ -1,0 +1,72 @@
+using AutoQa.Analysis.Phrases;
+using AutoQa.Analysis.Timeline;
+using AutoQa.Events;
+using AutoQa.Transcripts;
+
+namespace AutoQa.Analysis.Detectors;
+
+/// <summary>
+/// The events read from the words: EAR markers, closing check and further support (closing window only),
+/// review invitation, deadlines, red lines (agent), and frustration (customer).
+/// </summary>
+internal static class PhraseEventDetector
+{
+    private static readonly (string Intent, QaEventKind Kind, bool ClosingOnly)[] AgentIntents =
+    [
+        (PhraseIntents.Empathy, QaEventKind.Empathy, false),
+        (PhraseIntents.Attention, QaEventKind.Attention, false),
+        (PhraseIntents.Respect, QaEventKind.Respect, false),
+        (PhraseIntents.ReviewInvitation, QaEventKind.ReviewInvitation, false),
+        (PhraseIntents.ClosingCheck, QaEventKind.ClosingCheck, true),
+        (PhraseIntents.FurtherSupport, QaEventKind.FurtherSupport, true),
+    ];
+
+    public static void Detect(CallContext call, List<QaEvent> events)
+    {
+        foreach (var turn in call.Of(Speaker.Agent))
+        {
+            foreach (var (intent, kind, closingOnly) in AgentIntents)
+            {
+                if (turn.Find(intent) is { } match && (!closingOnly || turn.Turn.Start >= call.ClosingWindowStart))
+                {
+                    events.Add(Event(kind, turn, match.FirstToken, match.LastToken));
+                }
+            }
+
+            foreach (var kind in PhraseIntents.RedLineKindsChecked)
+            {
+                if (turn.Find(PhraseIntents.RedLine(kind)) is { } match)
+                {
+                    events.Add(Event(QaEventKind.RedLine, turn, match.FirstToken, match.LastToken) with { Detail = kind });
+                }
+            }
+
+            if (call.Pack.Deadlines.Find(turn.Tokens) is var (duration, first, last))
+            {
+                events.Add(Event(QaEventKind.Deadline, turn, first, last) with { Detail = duration });
+            }
+        }
+
+        foreach (var turn in call.Of(Speaker.Customer).Where(call.IsFrustrated))
+        {
+            events.Add(new QaEvent(QaEventKind.CustomerFrustration, new TimeRange(turn.Turn.Start, turn.Turn.End), Speaker.Customer, Quote: CallContext.Quote(turn.Turn)));
+        }
+    }
+
+    /// <summary>The customer's confirmation that the problem is solved, near the end of the call, or null.</summary>
+    public static Evidence? FindResolution(CallContext call)
+    {
+        foreach (var turn in call.Of(Speaker.Customer).Where(t => t.Turn.End >= call.ClosingWindowStart))
+        {
+            if (turn.Find(PhraseIntents.ResolutionConfirmed) is { } match)
+            {
+                return new Evidence(turn.RangeOf(match.FirstToken, match.LastToken), CallContext.Quote(turn.Turn), "the customer confirms the problem is solved");
+            }
+        }
+
+        return null;
+    }
+
+    private static QaEvent Event(QaEventKind kind, AnalysedTurn turn, int first, int last) =>
+        new(kind, turn.RangeOf(first, last), turn.Turn.Speaker, Quote: CallContext.Quote(turn.Turn));
+}

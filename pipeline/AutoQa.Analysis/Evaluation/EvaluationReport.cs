@@ -1,0 +1,19 @@
+namespace AutoQa.Analysis.Evaluation;
+
+/// <summary>Precision and recall of every detector (by event kind, red lines by kind) and every rubric item over a night.</summary>
+/// <param name="Calls">Calls evaluated.</param>
+/// <param name="Events">Tallies by event key ("greeting", "red-line/rudeness").</param>
+/// <param name="Items">Tallies by rubric item id; a positive is a No (a flag), accuracy compares every answer.</param>
+/// <param name="Disagreements">A few "call item: expected -> suggested" lines, to look into.</param>
+public sealed record EvaluationReport(
+    int Calls,
+    IReadOnlyDictionary<string, Tally> Events,
+    IReadOnlyDictionary<string, Tally> Items,
+    IReadOnlyList<string> Disagreements)
+{
+    /// <summary>The lowest precision, recall or accuracy of any row.</summary>
+    public double Worst => Events.Values.Concat(Items.Values)
+        .SelectMany(t => new[] { t.Precision, t.Recall, t.Accuracy })
+        .DefaultIfEmpty(1)
+        .Min();
+}

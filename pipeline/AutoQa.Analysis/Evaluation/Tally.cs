@@ -1,0 +1,29 @@
+namespace AutoQa.Analysis.Evaluation;
+
+/// <summary>Counts of one evaluated quantity: true positives, false positives, false negatives, and agreements.</summary>
+public sealed class Tally
+{
+    /// <summary>Found and true.</summary>
+    public int TruePositives { get; set; }
+
+    /// <summary>Found but not true.</summary>
+    public int FalsePositives { get; set; }
+
+    /// <summary>True but not found.</summary>
+    public int FalseNegatives { get; set; }
+
+    /// <summary>Answers equal to the truth (rubric items only).</summary>
+    public int Agreements { get; set; }
+
+    /// <summary>Answers compared (rubric items only).</summary>
+    public int Compared { get; set; }
+
+    /// <summary>TP / (TP + FP), or 1 when nothing was found.</summary>
+    public double Precision => TruePositives + FalsePositives == 0 ? 1 : (double)TruePositives / (TruePositives + FalsePositives);
+
+    /// <summary>TP / (TP + FN), or 1 when nothing was true.</summary>
+    public double Recall => TruePositives + FalseNegatives == 0 ? 1 : (double)TruePositives / (TruePositives + FalseNegatives);
+
+    /// <summary>Agreements / compared, or 1 when nothing was compared.</summary>
+    public double Accuracy => Compared == 0 ? 1 : (double)Agreements / Compared;
+}

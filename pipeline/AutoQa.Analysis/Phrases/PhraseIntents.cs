@@ -1,0 +1,54 @@
+using AutoQa.Events;
+
+namespace AutoQa.Analysis.Phrases;
+
+/// <summary>The intent names a phrase pack defines; each holds many phrasings of one thing a QA lead listens for.</summary>
+public static class PhraseIntents
+{
+    /// <summary>Brand or team name, "thank you for calling": the first half of a greeting.</summary>
+    public const string GreetingOpening = "greeting-opening";
+
+    /// <summary>"How can I help you": the second half of a greeting.</summary>
+    public const string GreetingOffer = "greeting-offer";
+
+    /// <summary>EAR empathy.</summary>
+    public const string Empathy = "empathy";
+
+    /// <summary>EAR attention: confirming or restating the need.</summary>
+    public const string Attention = "attention";
+
+    /// <summary>EAR respect.</summary>
+    public const string Respect = "respect";
+
+    /// <summary>"Is there anything else I can help with".</summary>
+    public const string ClosingCheck = "closing-check";
+
+    /// <summary>Email, live chat, help center, "call us back any time".</summary>
+    public const string FurtherSupport = "further-support";
+
+    /// <summary>Inviting a review or rating.</summary>
+    public const string ReviewInvitation = "review-invitation";
+
+    /// <summary>The customer confirms the problem is solved.</summary>
+    public const string ResolutionConfirmed = "resolution-confirmed";
+
+    /// <summary>Customer anger, disappointment, complaint.</summary>
+    public const string Frustration = "frustration";
+
+    /// <summary>Short listener responses ("mm-hmm", "right") that are not interruptions.</summary>
+    public const string Backchannel = "backchannel";
+
+    /// <summary>The intent whose phrasings are the red line <paramref name="kind"/> (a <see cref="RedLineKinds"/> value).</summary>
+    public static string RedLine(string kind) => "red-line." + kind;
+
+    /// <summary>Every red-line kind the analyser looks for.</summary>
+    public static IReadOnlyList<string> RedLineKindsChecked { get; } =
+        [RedLineKinds.RefundWithoutReturn, RedLineKinds.NotGenuine, RedLineKinds.CardNumber, RedLineKinds.Rudeness];
+
+    /// <summary>Every intent a complete phrase pack defines.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        GreetingOpening, GreetingOffer, Empathy, Attention, Respect, ClosingCheck, FurtherSupport, ReviewInvitation,
+        ResolutionConfirmed, Frustration, Backchannel, .. RedLineKindsChecked.Select(RedLine),
+    ];
+}

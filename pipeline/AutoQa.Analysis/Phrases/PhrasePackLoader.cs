@@ -1,0 +1,59 @@
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace AutoQa.Analysis.Phrases;
+
+/// <summary>Reads phrase packs from YAML files (Data/phrases/LANG.yaml).</summary>
+public static class PhrasePackLoader
+{
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(HyphenatedNamingConvention.Instance)
+        .Build();
+
+    /// <summary>The folder of the packs that ship beside the program.</summary>
+    public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "Data", "phrases");
+
+    /// <summary>Reads one pack file.</summary>
+    /// <exception cref="PhrasePackException">The file is missing, not valid YAML, or lacks an intent; the message names the file and line.</exception>
+    public static PhrasePack Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new PhrasePackException($"{path}: phrase pack not found.");
+        }
+
+        PhrasePack pack;
+        try
+        {
+            pack = Deserializer.Deserialize<PhrasePack>(File.ReadAllText(path))
+                ?? throw new PhrasePackException($"{path}: the file is empty.");
+        }
+        catch (YamlException ex)
+        {
+            throw new PhrasePackException($"{path}:{ex.Start.Line}: {ex.Message}", ex);
+        }
+
+        var missing = PhraseIntents.All.Where(i => !pack.Intents.TryGetValue(i, out var list) || list.Count == 0).ToList();
+        if (pack.Language.Length == 0 || missing.Count > 0)
+        {
+            throw new PhrasePackException(
+                $"{path}: a phrase pack needs 'language' and phrasings for every intent; missing: {string.Join(", ", missing.DefaultIfEmpty("language"))}.");
+        }
+
+        return pack;
+    }
+
+    /// <summary>Reads every *.yaml pack of a folder, by language.</summary>
+    /// <exception cref="PhrasePackException">A pack cannot be read, or the folder has none.</exception>
+    public static IReadOnlyDictionary<string, PhrasePack> LoadFolder(string folder)
+    {
+        var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.yaml") : [];
+        if (files.Length == 0)
+        {
+            throw new PhrasePackException($"{folder}: no phrase packs (*.yaml) found.");
+        }
+
+        return files.Select(Load).ToDictionary(p => p.Language, StringComparer.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,72 @@
+using AutoQa.Analysis.Rubrics;
+using AutoQa.Events;
+using AutoQa.Rubric;
+
+namespace AutoQa.Analysis.Scoring;
+
+/// <summary>Answers one rubric item from a call's events.</summary>
+internal static class ItemEvaluator
+{
+    private const int MaxEvidence = 5;
+
+    // Acoustic and timing events do not rest on recognised words; their measurement is this sure.
+    private const double TimingConfidence = 0.9;
+
+    // An event this close outside the window makes the answer a judgement call.
+    private const double NearMissSeconds = 2;
+    private const double NearMissFactor = 0.6;
+
+    public static ScorecardItem Evaluate(RubricItem item, string section, ScoringContext call)
+    {
+        if (item.Event is not { } kind)
+        {
+            var hints = call.Analysis.Events.Where(e => item.Hints.Contains(e.Kind)).Take(MaxEvidence).Select(e => Evidence.Of(e, "hint")).ToList();
+            return Item(item, section, RubricAnswer.NeedsHuman, 0, hints);
+        }
+
+        if (item.NotApplicableUnless is { } condition && !call.Analysis.Events.Any(e => e.Kind == condition))
+        {
+            var note = $"no {KebabNames.Of(condition.ToString())} in the call";
+            return Item(item, section, RubricAnswer.NotApplicable, TimingConfidence * call.MeanProbability, [new Evidence(new TimeRange(0, call.Analysis.DurationSeconds), null, note)]);
+        }
+
+        var window = item.Window is { } w ? call.Resolve(w) : new TimeRange(0, double.PositiveInfinity);
+        var candidates = call.Analysis.Events.Where(e => e.Kind == kind
+            && (item.Detail is null || e.Detail == item.Detail)
+            && (item.Speaker is null || e.Speaker == item.Speaker)
+            && (item.Window?.Inside is not { } inside || call.Analysis.Events.Any(c => c.Kind == inside && e.Range.Start >= c.Range.Start && e.Range.Start <= c.Range.End))).ToList();
+        var found = window is { } range ? candidates.Where(e => e.Range.Start >= range.Start && e.Range.Start <= range.End).ToList() : [];
+        var rule = (call.Analysis.Resolved ? item.WhenResolved : item.WhenUnresolved) ?? item.Outcome;
+        var answer = found.Count > 0 ? rule.IfFound : rule.IfMissing;
+        var evidence = found.Take(MaxEvidence).Select(e => Evidence.Of(e)).ToList();
+        var confidence = found.Count > 0 ? Confidence(found[0], call) : TimingConfidence * call.MeanProbability;
+        if (found.Count == 0)
+        {
+            var searched = window ?? new TimeRange(0, call.Analysis.DurationSeconds);
+            evidence.Add(new Evidence(Clip(searched, call), null, $"no {KebabNames.Of(kind.ToString())} found here"));
+            if (window is { } r && candidates.Any(e => e.Range.Start > r.End && e.Range.Start - r.End <= NearMissSeconds))
+            {
+                confidence *= NearMissFactor;
+            }
+        }
+
+        if ((item.WhenResolved ?? item.WhenUnresolved) is not null && call.Analysis.Resolution is { } resolution)
+        {
+            evidence.Add(resolution);
+        }
+
+        return Item(item, section, answer, confidence, evidence);
+    }
+
+    private static double Confidence(QaEvent found, ScoringContext call) =>
+        found.Quote is null ? TimingConfidence : call.WordConfidence(found.Range);
+
+    private static TimeRange Clip(TimeRange range, ScoringContext call) =>
+        new(range.Start, Math.Min(range.End, call.Analysis.DurationSeconds));
+
+    private static ScorecardItem Item(RubricItem item, string section, RubricAnswer answer, double confidence, IReadOnlyList<Evidence> evidence)
+    {
+        var (awarded, possible) = Scorer.PointsFor(answer, item.Points);
+        return new ScorecardItem(item.Id, section, item.Title, answer, awarded, possible, Math.Round(confidence, 3), evidence, item.Critical);
+    }
+}

@@ -1,0 +1,46 @@
+using AutoQa.Analysis.Rubrics;
+using AutoQa.Rubric;
+
+namespace AutoQa.Analysis.Scoring;
+
+/// <summary>Fills a rubric's scorecard from a call's analysis. Thread-safe.</summary>
+public sealed class Scorer
+{
+    private readonly RubricDefinition rubric;
+
+    /// <summary>Creates a scorer for <paramref name="rubric"/>.</summary>
+    public Scorer(RubricDefinition rubric)
+    {
+        ArgumentNullException.ThrowIfNull(rubric);
+        this.rubric = rubric;
+    }
+
+    /// <summary>Answers every item, with points, confidence and evidence, and totals the score.</summary>
+    public Scorecard Score(CallAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var call = new ScoringContext(analysis);
+        var items = new List<ScorecardItem>();
+        var sections = new List<SectionScore>();
+        foreach (var section in rubric.Sections)
+        {
+            var answered = section.Items.Select(item => ItemEvaluator.Evaluate(item, section.Id, call)).ToList();
+            items.AddRange(answered);
+            sections.Add(new SectionScore(section.Id, section.Title, section.Weight, answered.Sum(i => i.PointsAwarded), answered.Sum(i => i.PointsPossible)));
+        }
+
+        var counted = sections.Where(s => s.Fraction is not null && s.Weight > 0).ToList();
+        var weight = counted.Sum(s => s.Weight);
+        var autoFailed = items.Any(i => i.AutoFail);
+        var score = autoFailed ? 0 : weight > 0 ? 100 * counted.Sum(s => s.Weight * s.Fraction!.Value) / weight : 100;
+        return new Scorecard(rubric.Name, items, sections, Math.Round(score, 2), autoFailed);
+    }
+
+    /// <summary>The points an answer earns on an item: all for Yes, none for No; N/A and needs-human put none at stake.</summary>
+    public static (double Awarded, double Possible) PointsFor(RubricAnswer answer, double points) => answer switch
+    {
+        RubricAnswer.Yes => (points, points),
+        RubricAnswer.No => (0, points),
+        _ => (0, 0),
+    };
+}

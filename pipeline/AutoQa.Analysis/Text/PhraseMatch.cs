@@ -1,0 +1,9 @@
+namespace AutoQa.Analysis.Text;
+
+/// <summary>Where a phrase of an intent was found in a turn's tokens.</summary>
+/// <param name="Intent">The phrase pack intent, for example "empathy".</param>
+/// <param name="FirstToken">Index of the first matched token.</param>
+/// <param name="LastToken">Index of the last matched token.</param>
+/// <param name="Cost">Edit cost in half-words (0 for an exact match).</param>
+/// <param name="Negated">True when a negation precedes the phrase in the same clause.</param>
+internal readonly record struct PhraseMatch(string Intent, int FirstToken, int LastToken, int Cost, bool Negated);

@@ -1,0 +1,147 @@
+namespace AutoQa.Analysis.Text;
+
+/// <summary>
+/// Finds every intent's phrasings in a token sequence, forgiving recognition errors at the word level: a
+/// phrase matches when a local alignment with the tokens costs at most its budget (a dropped, changed or extra
+/// short function word costs half a word, any other word a whole one). An inverted index limits the alignment
+/// to phrases that share enough words with the turn.
+/// </summary>
+internal sealed class PhraseMatcher
+{
+    private readonly Vocabulary vocabulary;
+    private readonly PhrasePattern[] patterns;
+    private readonly int[][] patternsByWord;
+    private readonly HashSet<int> negations;
+    private readonly int negationReach;
+
+    public PhraseMatcher(Vocabulary vocabulary, IReadOnlyList<PhrasePattern> patterns, IEnumerable<int> negations, int negationReach)
+    {
+        this.vocabulary = vocabulary;
+        this.patterns = [.. patterns];
+        this.negations = [.. negations];
+        this.negationReach = negationReach;
+        var index = new List<int>[vocabulary.Count];
+        for (var p = 0; p < this.patterns.Length; p++)
+        {
+            foreach (var word in this.patterns[p].Words.Distinct())
+            {
+                (index[word] ??= []).Add(p);
+            }
+        }
+
+        patternsByWord = Array.ConvertAll(index, list => list?.ToArray() ?? []);
+    }
+
+    /// <summary>The vocabulary id of every token (-1 for words no phrase uses).</summary>
+    public int[] Identify(IReadOnlyList<Token> tokens)
+    {
+        var ids = new int[tokens.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = vocabulary.Find(tokens[i].Text);
+        }
+
+        return ids;
+    }
+
+    /// <summary>The best match of every phrase that matches, at most one per phrase.</summary>
+    public List<PhraseMatch> Match(IReadOnlyList<Token> tokens, int[] ids)
+    {
+        var matches = new List<PhraseMatch>();
+        var extraCosts = new int[tokens.Count];
+        for (var i = 0; i < extraCosts.Length; i++)
+        {
+            extraCosts[i] = WordCost(tokens[i].Text);
+        }
+
+        var hits = new Dictionary<int, int>();
+        foreach (var id in ids.Where(id => id >= 0).Distinct())
+        {
+            foreach (var p in patternsByWord[id])
+            {
+                hits[p] = hits.GetValueOrDefault(p) + 1;
+            }
+        }
+
+        foreach (var (p, count) in hits)
+        {
+            var pattern = patterns[p];
+            if (count < Math.Max(1, pattern.DistinctWords - pattern.MaxEdits))
+            {
+                continue;
+            }
+
+            if (Align(pattern, ids, extraCosts) is var (first, last, cost, edits) && cost <= pattern.Budget && edits <= pattern.MaxEdits)
+            {
+                matches.Add(new PhraseMatch(pattern.Intent, first, last, cost, IsNegated(tokens, ids, first)));
+            }
+        }
+
+        return matches;
+    }
+
+    /// <summary>The cost, in half-words, of a word missing or extra: short function words cost half.</summary>
+    public static int WordCost(string word) => word.Length <= 3 ? 1 : 2;
+
+    private bool IsNegated(IReadOnlyList<Token> tokens, int[] ids, int first)
+    {
+        for (var i = first - 1; i >= 0 && i >= first - negationReach; i--)
+        {
+            if (tokens[i].Clause != tokens[first].Clause)
+            {
+                return false;
+            }
+
+            if (ids[i] >= 0 && negations.Contains(ids[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Semi-global alignment: the phrase must be consumed whole, the tokens may start and end anywhere. Alongside
+    // the cost it tracks where the alignment started and how many edits it made on its cheapest path.
+    private static (int First, int Last, int Cost, int Edits)? Align(PhrasePattern pattern, int[] ids, int[] extraCosts)
+    {
+        var n = ids.Length;
+        var row = new Cell[n + 1];
+        var next = new Cell[n + 1];
+        for (var j = 0; j <= n; j++)
+        {
+            row[j] = new Cell(0, j, 0);
+        }
+
+        for (var i = 0; i < pattern.Words.Length; i++)
+        {
+            var wordCost = pattern.WordCosts[i];
+            next[0] = new Cell(row[0].Cost + wordCost, 0, row[0].Edits + 1);
+            for (var j = 1; j <= n; j++)
+            {
+                var same = ids[j - 1] == pattern.Words[i];
+                var diagonal = new Cell(row[j - 1].Cost + (same ? 0 : wordCost), row[j - 1].Start, row[j - 1].Edits + (same ? 0 : 1));
+                var missing = new Cell(row[j].Cost + wordCost, row[j].Start, row[j].Edits + 1);
+                var extra = new Cell(next[j - 1].Cost + extraCosts[j - 1], next[j - 1].Start, next[j - 1].Edits + 1);
+                next[j] = Cheaper(Cheaper(diagonal, missing), extra);
+            }
+
+            (row, next) = (next, row);
+        }
+
+        var best = -1;
+        for (var j = 1; j <= n; j++)
+        {
+            if (best < 0 || row[j].Cost < row[best].Cost)
+            {
+                best = j;
+            }
+        }
+
+        return best < 0 ? null : (Math.Min(row[best].Start, best - 1), best - 1, row[best].Cost, row[best].Edits);
+    }
+
+    private static Cell Cheaper(Cell a, Cell b) => b.Cost < a.Cost || (b.Cost == a.Cost && b.Edits < a.Edits) ? b : a;
+
+    private readonly record struct Cell(int Cost, int Start, int Edits);
+}

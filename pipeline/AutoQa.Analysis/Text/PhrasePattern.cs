@@ -1,0 +1,10 @@
+namespace AutoQa.Analysis.Text;
+
+/// <summary>One phrasing of an intent, as vocabulary ids, with the edit cost it may absorb.</summary>
+/// <param name="Intent">The intent it expresses.</param>
+/// <param name="Words">The phrase's word ids.</param>
+/// <param name="WordCosts">Cost of missing each word, in half-words: 1 for short function words, 2 otherwise.</param>
+/// <param name="Budget">The largest total edit cost still accepted as a match.</param>
+/// <param name="MaxEdits">The most words that may be dropped, changed or inserted.</param>
+/// <param name="DistinctWords">How many distinct words the phrase has.</param>
+internal sealed record PhrasePattern(string Intent, int[] Words, int[] WordCosts, int Budget, int MaxEdits, int DistinctWords);

@@ -1,0 +1,77 @@
+namespace AutoQa.Analysis.Text;
+
+/// <summary>
+/// The words of a phrase pack, each with an id, and a fuzzy look-up that forgives one edit (a letter added,
+/// dropped or changed) in longer words, the way a recogniser misspells "refund" as "refunds" or "genuin".
+/// The look-up uses deletion neighbourhoods, so it costs a few hash probes, not a scan.
+/// </summary>
+internal sealed class Vocabulary
+{
+    private const int MinimumFuzzyLength = 5;
+    private readonly Dictionary<string, int> exact = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> deletions = new(StringComparer.Ordinal);
+    private readonly List<string> words = [];
+
+    /// <summary>The number of distinct words.</summary>
+    public int Count => words.Count;
+
+    /// <summary>The id of <paramref name="word"/>, adding it when new.</summary>
+    public int Add(string word)
+    {
+        if (exact.TryGetValue(word, out var id))
+        {
+            return id;
+        }
+
+        id = words.Count;
+        words.Add(word);
+        exact[word] = id;
+        if (word.Length >= MinimumFuzzyLength)
+        {
+            for (var i = 0; i < word.Length; i++)
+            {
+                deletions.TryAdd(word.Remove(i, 1), id);
+            }
+        }
+
+        return id;
+    }
+
+    /// <summary>The id of the pack word equal to <paramref name="token"/> or one edit from it, or -1.</summary>
+    public int Find(string token)
+    {
+        if (exact.TryGetValue(token, out var id))
+        {
+            return id;
+        }
+
+        if (token.Length < MinimumFuzzyLength)
+        {
+            return -1;
+        }
+
+        if (deletions.TryGetValue(token, out id))
+        {
+            return id;
+        }
+
+        var exactLookup = exact.GetAlternateLookup<ReadOnlySpan<char>>();
+        var deletionLookup = deletions.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> shorter = stackalloc char[token.Length - 1];
+        for (var i = 0; i < token.Length; i++)
+        {
+            token.AsSpan(0, i).CopyTo(shorter);
+            token.AsSpan(i + 1).CopyTo(shorter[i..]);
+            if ((shorter.Length >= MinimumFuzzyLength && exactLookup.TryGetValue(shorter, out id))
+                || deletionLookup.TryGetValue(shorter, out id))
+            {
+                return id;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The word with id <paramref name="id"/>.</summary>
+    public string this[int id] => words[id];
+}

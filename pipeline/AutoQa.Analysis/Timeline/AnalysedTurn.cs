@@ -1,0 +1,34 @@
+using AutoQa.Analysis.Text;
+
+namespace AutoQa.Analysis.Timeline;
+
+/// <summary>A turn with what the phrase matcher found in it.</summary>
+internal sealed class AnalysedTurn(Turn turn, List<Token> tokens, int[] ids, List<PhraseMatch> matches)
+{
+    public Turn Turn { get; set; } = turn;
+
+    public List<Token> Tokens { get; } = tokens;
+
+    public int[] Ids { get; } = ids;
+
+    public List<PhraseMatch> Matches { get; } = matches;
+
+    /// <summary>The first un-negated match of <paramref name="intent"/>, or null.</summary>
+    public PhraseMatch? Find(string intent)
+    {
+        foreach (var match in Matches)
+        {
+            if (match.Intent == intent && !match.Negated)
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The time range of tokens <paramref name="first"/> to <paramref name="last"/>, within the turn's bounds.</summary>
+    /// <remarks>Word times may be rounded differently from segment times; clamping keeps a phrase inside its turn.</remarks>
+    public AutoQa.Events.TimeRange RangeOf(int first, int last) =>
+        new(Math.Clamp(Turn.Words[Tokens[first].Word].Start, Turn.Start, Turn.End), Math.Clamp(Turn.Words[Tokens[last].Word].End, Turn.Start, Turn.End));
+}

@@ -1,0 +1,102 @@
+using AutoQa.Audio.Vad;
+using AutoQa.Events;
+using AutoQa.Transcripts;
+
+namespace AutoQa.Audio.Quality;
+
+/// <summary>
+/// Measures each channel's audio quality from its samples and its VAD speech regions: noise (SNR), dropouts,
+/// clipping, low level and echo of the other channel, and reports each problem over its threshold
+/// (<see cref="AudioQualityOptions"/>) as an <see cref="QaEventKind.AudioDefect"/> event. Thread-safe.
+/// </summary>
+public sealed class AudioQualityAnalyzer
+{
+    private readonly AudioQualityOptions _options;
+
+    /// <summary>Creates an analyzer; <paramref name="options"/> defaults to <see cref="AudioQualityOptions"/>' defaults.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public AudioQualityAnalyzer(AudioQualityOptions? options = null)
+    {
+        _options = (options ?? new AudioQualityOptions()).Validate();
+    }
+
+    /// <summary>Analyses every channel of <paramref name="audio"/>.</summary>
+    /// <param name="audio">The decoded recording.</param>
+    /// <param name="speechRegions">The VAD's regions, one list per channel of <paramref name="audio"/>.</param>
+    /// <param name="cancellationToken">Checked between channels.</param>
+    /// <exception cref="ArgumentException">The number of region lists differs from the number of channels.</exception>
+    public AudioQualityReport Analyze(PcmAudio audio, IReadOnlyList<IReadOnlyList<SpeechRegion>> speechRegions, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(audio);
+        ArgumentNullException.ThrowIfNull(speechRegions);
+        if (speechRegions.Count != audio.Channels.Count)
+        {
+            throw new ArgumentException($"{speechRegions.Count} region lists for {audio.Channels.Count} channels of '{audio.Source}'.", nameof(speechRegions));
+        }
+
+        var envelopes = audio.Channels.Count > 1 ? audio.Channels.Select(c => EchoDetector.Envelope(c, audio.SampleRate)).ToArray() : null;
+        var channels = new ChannelQuality[audio.Channels.Count];
+        for (var c = 0; c < channels.Length; c++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var spans = SampleSpan.FromRegions(speechRegions[c], audio.SampleRate, audio.Channels[c].Length);
+            channels[c] = AnalyzeChannel(c, audio.Channels[c], spans, audio.SampleRate, envelopes);
+        }
+
+        return new AudioQualityReport(channels);
+    }
+
+    private ChannelQuality AnalyzeChannel(int channel, float[] samples, SampleSpan[] speech, int sampleRate, float[][]? envelopes)
+    {
+        var defects = new List<QaEvent>();
+        var speechSeconds = speech.Sum(s => s.Length) / (double)sampleRate;
+        var hasEnoughSpeech = speechSeconds >= _options.MinSpeechSeconds;
+        var speechRange = speech.Length == 0 ? default : new SampleSpan(speech[0].Start, speech[^1].End).ToTimeRange(sampleRate);
+
+        var (speechPower, noisePower) = LevelMeter.Powers(samples, speech, sampleRate);
+        var snrDb = LevelMeter.SnrDb(speechPower, noisePower, _options.MaxSnrDb);
+        var speechDbfs = LevelMeter.Decibels(speechPower);
+        Report(defects, hasEnoughSpeech && snrDb < _options.MinSnrDb, AudioDefectKinds.Noise, speechRange);
+        Report(defects, hasEnoughSpeech && speechDbfs < _options.MinSpeechRmsDbfs, AudioDefectKinds.LowLevel, speechRange);
+
+        var (clippedShare, clippedExtent) = ClippingMeter.Measure(samples, speech, (float)_options.ClipLevel);
+        Report(defects, clippedShare > _options.MaxClippedShare, AudioDefectKinds.Clipping, clippedExtent.ToTimeRange(sampleRate));
+
+        var dropoutFinder = new DropoutFinder(
+            (float)_options.DropoutLevel,
+            Samples(_options.MinDropoutMilliseconds, sampleRate),
+            Samples(_options.MaxDropoutMilliseconds, sampleRate),
+            Samples(_options.DropoutEdgeMilliseconds, sampleRate));
+        var dropouts = dropoutFinder.Find(samples, speech, speechPower * Math.Pow(10, -_options.DropoutEdgeWithinDb / 10));
+        defects.AddRange(dropouts.Select(d => Defect(AudioDefectKinds.Dropout, d.ToTimeRange(sampleRate))));
+
+        var (echoCorrelation, echoLag) = envelopes is null ? (0, 0) : FindEcho(channel, envelopes);
+        Report(defects, hasEnoughSpeech && echoCorrelation >= _options.MinEchoCorrelation, AudioDefectKinds.Echo, speechRange);
+
+        var measures = new ChannelQualityMeasures(
+            snrDb, clippedShare, dropouts.Count, speechDbfs, echoCorrelation, echoLag * EchoDetector.FrameMilliseconds / 1000.0, speechSeconds);
+        return new ChannelQuality(channel, measures, defects);
+    }
+
+    private (double Correlation, int Lag) FindEcho(int channel, float[][] envelopes)
+    {
+        var minLag = _options.MinEchoDelayMilliseconds / EchoDetector.FrameMilliseconds;
+        var maxLag = _options.MaxEchoDelayMilliseconds / EchoDetector.FrameMilliseconds;
+        return envelopes
+            .Where((_, other) => other != channel)
+            .Select(other => EchoDetector.Find(envelopes[channel], other, Math.Max(1, minLag), maxLag))
+            .MaxBy(found => found.Correlation);
+    }
+
+    private static void Report(List<QaEvent> defects, bool found, string kind, TimeRange range)
+    {
+        if (found)
+        {
+            defects.Add(Defect(kind, range));
+        }
+    }
+
+    private static QaEvent Defect(string kind, TimeRange range) => new(QaEventKind.AudioDefect, range, Speaker.Unknown, kind);
+
+    private static int Samples(int milliseconds, int sampleRate) => (int)((long)milliseconds * sampleRate / 1000);
+}

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using System.Globalization;
+using AutoQa.Analysis.Evaluation;
+using AutoQa.Analysis.Results;
+using AutoQa.Analysis.Rubrics;
+
+namespace AutoQa.Cli.Commands;
+
+/// <summary>
+/// <c>autoqa evaluate NIGHT_DIR [--degrade WER] [--seed S] [--rubric FILE] [--min M]</c>: precision and recall of
+/// every detector and rubric item against a generated night's ground truth.
+/// </summary>
+internal static class EvaluateCommand
+{
+    public static Command Create()
+    {
+        var night = new Argument<string>("night") { Description = "A generated night's folder (with truth/)" };
+        var degrade = new Option<double>("--degrade") { Description = "Word error rate to degrade transcripts with (drops and substitutions), e.g. 0.15", DefaultValueFactory = _ => 0 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the degradation", DefaultValueFactory = _ => 1 };
+        var rubric = new Option<string?>("--rubric") { Description = "Rubric YAML (default: the shipped default rubric)" };
+        var minimum = new Option<double>("--min") { Description = "Exit with 1 when any figure is below this", DefaultValueFactory = _ => 0 };
+        var verbose = new Option<bool>("--verbose") { Description = "List disagreements" };
+        var command = new Command("evaluate", "Measure detectors and rubric answers against a generated night's ground truth.") { night, degrade, seed, rubric, minimum, verbose };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            try
+            {
+                var rubricFile = parseResult.GetValue(rubric);
+                var engine = new QaEngine(rubricFile is null ? RubricLoader.LoadDefault() : RubricLoader.Load(rubricFile));
+                var rate = parseResult.GetValue(degrade);
+                var degrader = rate > 0 ? new TranscriptDegrader(rate, parseResult.GetValue(seed)) : null;
+                var report = await new NightEvaluator(engine, degrader).EvaluateAsync(parseResult.GetValue(night)!, cancellationToken);
+                Print(report, rate, parseResult.GetValue(verbose));
+                return report.Worst < parseResult.GetValue(minimum) ? 1 : 0;
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException or RubricException or ArgumentOutOfRangeException)
+            {
+                await Console.Error.WriteLineAsync($"autoqa evaluate: {ex.Message}");
+                return 1;
+            }
+        });
+        return command;
+    }
+
+    private static void Print(EvaluationReport report, double rate, bool verbose)
+    {
+        var transcripts = rate > 0 ? $"ground truth degraded at WER {rate.ToString(CultureInfo.InvariantCulture)}" : "ground truth";
+        Console.WriteLine($"{report.Calls} calls, transcripts: {transcripts}");
+        Console.WriteLine();
+        Console.WriteLine($"{"event",-32} {"TP",5} {"FP",5} {"FN",5} {"precision",10} {"recall",8}");
+        foreach (var (key, t) in report.Events)
+        {
+            Console.WriteLine($"{key,-32} {t.TruePositives,5} {t.FalsePositives,5} {t.FalseNegatives,5} {t.Precision,10:0.000} {t.Recall,8:0.000}");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"{"rubric item (positive = No)",-36} {"TP",5} {"FP",5} {"FN",5} {"precision",10} {"recall",8} {"accuracy",9}");
+        foreach (var (key, t) in report.Items)
+        {
+            Console.WriteLine($"{key,-36} {t.TruePositives,5} {t.FalsePositives,5} {t.FalseNegatives,5} {t.Precision,10:0.000} {t.Recall,8:0.000} {t.Accuracy,9:0.000}");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"lowest figure: {report.Worst:0.000}");
+        if (verbose)
+        {
+            foreach (var line in report.Disagreements)
+            {
+                Console.WriteLine("  " + line);
+            }
+        }
+    }
+}

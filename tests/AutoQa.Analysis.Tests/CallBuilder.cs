@@ -1,0 +1,36 @@
+using AutoQa.Calls;
+using AutoQa.Transcripts;
+
+namespace AutoQa.Analysis.Tests;
+
+/// <summary>Builds transcripts utterance by utterance; words are spread evenly over each utterance.</summary>
+internal sealed class CallBuilder(double duration, string language)
+{
+    private const double SecondsPerWord = 0.35;
+    private readonly List<TranscriptSegment> segments = [];
+
+    public CallBuilder Agent(double start, string text, double? end = null) => Say(Speaker.Agent, start, text, end);
+
+    public CallBuilder Customer(double start, string text, double? end = null) => Say(Speaker.Customer, start, text, end);
+
+    public CallTranscript Build(bool mono = false)
+    {
+        var channels = mono
+            ? [new ChannelTranscript(0, Speaker.Unknown, language, [.. segments.OrderBy(s => s.Start).Select(s => s with { Channel = 0 })])]
+            : new[] { Speaker.Agent, Speaker.Customer }.Select((speaker, channel) => new ChannelTranscript(
+                channel, Speaker.Unknown, language, [.. segments.Where(s => s.Speaker == speaker).OrderBy(s => s.Start).Select(s => s with { Channel = channel, Speaker = Speaker.Unknown })])).ToList();
+        return new CallTranscript("call-1", duration, new TranscriptEngine("test", "builder"), channels);
+    }
+
+    public CallMetadata Metadata => new("call-1", Language: language, AgentChannel: 0);
+
+    private CallBuilder Say(Speaker speaker, double start, string text, double? end)
+    {
+        var texts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var stop = end ?? start + (texts.Length * SecondsPerWord);
+        var step = (stop - start) / texts.Length;
+        var words = texts.Select((t, i) => new TranscriptWord(start + (i * step), start + ((i + 1) * step), t, 0.95f)).ToList();
+        segments.Add(new TranscriptSegment(0, speaker, start, stop, text, words));
+        return this;
+    }
+}

@@ -1,0 +1,66 @@
+using AutoQa.Events;
+using AutoQa.Json;
+using AutoQa.Transcripts;
+
+namespace AutoQa.Analysis.Tests.Timeline;
+
+public sealed class TurnTests
+{
+    [Fact]
+    public void A_mono_transcript_with_speaker_labels_gives_the_same_events_as_stereo()
+    {
+        var call = Some.Call(120)
+            .Customer(10, "the blender stopped working after a week and I would like to know what my options are please", end: 18)
+            .Agent(13, "okay but I need the order number before we go any further", end: 17);
+
+        var stereo = call.Analyze();
+        var mono = call.Analyze(mono: true);
+
+        Assert.Equal(stereo.Events.Select(e => (e.Kind, e.Speaker)), mono.Events.Select(e => (e.Kind, e.Speaker)));
+        Assert.Equal(stereo.Metrics.TalkRatio, mono.Metrics.TalkRatio, 6);
+    }
+
+    [Fact]
+    public void Metrics_give_talk_time_ratio_speed_and_silences()
+    {
+        var analysis = Some.Call(60)
+            .Agent(0, "one two three four five six seven eight nine ten", end: 5)
+            .Customer(20, "one two three four five", end: 25)
+            .Analyze();
+
+        Assert.Equal(5, analysis.Metrics.Agent.TalkSeconds, 6);
+        Assert.Equal(120, analysis.Metrics.Agent.WordsPerMinute, 6);
+        Assert.Equal(0.5, analysis.Metrics.TalkRatio, 6);
+        Assert.Equal([new TimeRange(5, 20), new TimeRange(25, 60)], analysis.Metrics.Silences);
+        Assert.Equal(2, analysis.Of(QaEventKind.DeadAir).Count);
+    }
+
+    [Fact]
+    public void Card_numbers_written_or_spoken_never_reach_the_output()
+    {
+        var result = Some.Call(60)
+            .Customer(5, "sure it is 4111 1111 1111 1111 and the expiry is next year")
+            .Customer(15, "or four one one one two two two two three three three three four four four four")
+            .Agent(30, "Can you read me your full card number and the CVV on the back?")
+            .Run();
+
+        var json = AutoQaJson.Serialize(result);
+        Assert.DoesNotContain("4111", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("four one one one", json, StringComparison.Ordinal);
+        Assert.Contains("####", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_result_serialises_with_the_suggestion_apart_from_an_empty_human_answer()
+    {
+        var result = Some.Call(60).Agent(1, "Thank you for calling Lumio support, how can I help you today?").Run();
+
+        var json = AutoQaJson.Serialize(result);
+
+        Assert.Contains("\"schema\": \"autoqa.qa/1\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"suggestedAnswer\": \"yes\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("humanAnswer", json, StringComparison.Ordinal);
+        Assert.All(result.Scorecard.Items, i => Assert.Null(i.HumanAnswer));
+        Assert.Equal(Speaker.Agent, result.Analysis.Turns[0].Speaker);
+    }
+}

@@ -1,0 +1,36 @@
+using AutoQa.Calls;
+
+namespace AutoQa.Synth.Tests.Night;
+
+public sealed class CallMetadataCsvTests
+{
+    [Fact]
+    public void Metadata_round_trips_through_csv_with_quoted_fields_and_empty_values()
+    {
+        CallMetadata[] calls =
+        [
+            new("call-1", "recordings/call-1.wav", "agent-01", "returns, EU", "de", 1, new DateTimeOffset(2025, 3, 14, 21, 5, 0, TimeSpan.FromHours(1))),
+            new("call-2", "recordings/call \"2\".mp3"),
+        ];
+
+        var text = CallMetadataCsv.Format(calls);
+        var read = CallMetadataCsv.Parse(text, "metadata.csv");
+
+        Assert.StartsWith("call_id,file,agent_id,team,language,agent_channel,start_time\n", text, StringComparison.Ordinal);
+        Assert.Equal(calls, read);
+    }
+
+    [Theory]
+    [InlineData("call_id,agent_channel\nc1,left\n", "metadata.csv:2: agent_channel 'left'")]
+    [InlineData("call_id,start_time\nc1,tonight\n", "metadata.csv:2: start_time 'tonight'")]
+    [InlineData("file,team\na.wav,x\n", "metadata.csv:1: the header has no 'call_id' column")]
+    [InlineData("call_id,team\nc1,x\nc2\"oops\n", "metadata.csv:3: 1 fields")]
+    [InlineData("call_id,team\nc1,\"never closed\n", "metadata.csv:2: a quoted field is not closed")]
+    [InlineData("call_id,team\nc1,x,y\n", "metadata.csv:2: 3 fields, the header has 2")]
+    public void A_malformed_file_is_rejected_naming_the_line_and_the_cause(string text, string message)
+    {
+        var error = Assert.Throws<InvalidDataException>(() => CallMetadataCsv.Parse(text, "metadata.csv"));
+
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,3 @@
+using AutoQa.Whisper.Tests.Support;
+
+[assembly: AssemblyFixture(typeof(WhisperFixture))]
