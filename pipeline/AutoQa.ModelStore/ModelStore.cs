@@ -129,4 +129,30 @@ public sealed class ModelStore
         await VerifyingDownload.RunAsync(http, entry, path, progress, cancellationToken);
         return new PullResult(entry, path, Downloaded: true);
     }
+
+    /// <summary>
+    /// Copies the named model from a local file (or a folder holding the manifest's file name) into the model folder,
+    /// with the same size and SHA-256 checks as a download: how air-gapped machines get their models.
+    /// </summary>
+    /// <exception cref="ModelStoreException">Unknown model, missing source, or a source with the wrong size or hash (nothing is saved).</exception>
+    public async Task<PullResult> ImportAsync(string name, string source, bool force = false, IProgress<DownloadProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        var entry = Get(name);
+        var path = PathOf(entry);
+        var file = Directory.Exists(source) ? Path.Combine(source, entry.File) : source;
+        if (!File.Exists(file))
+        {
+            throw new ModelStoreException($"Cannot import model '{entry.Name}': {file} does not exist.", entry.Name, path);
+        }
+
+        if (!force && (await VerifyAsync(entry.Name, cancellationToken)).Status == ModelStatus.Verified)
+        {
+            return new PullResult(entry, path, Downloaded: false);
+        }
+
+        await using var body = File.OpenRead(file);
+        await VerifyingDownload.CopyVerifiedAsync(body, Path.GetFullPath(file), entry, path, progress, cancellationToken);
+        return new PullResult(entry, path, Downloaded: true);
+    }
 }

@@ -43,10 +43,18 @@ internal static class ModelsCommand
     {
         var name = new Argument<string>("name") { Description = "The model name, as in 'autoqa models list'" };
         var force = new Option<bool>("--force") { Description = "Download again even when a verified copy is present" };
-        var command = new Command("pull", "Download a model, verify its size and sha256, and move it into the model folder.") { name, force };
+        var from = new Option<string?>("--from")
+        {
+            Description = "Copy from a local file, or a folder holding the model's file name, instead of downloading (air-gapped machines); verified the same way",
+        };
+        var command = new Command("pull", "Download a model, verify its size and sha256, and move it into the model folder.") { name, force, from };
         command.SetAction((parseResult, cancellationToken) => Run("pull", async store =>
         {
-            var result = await store.PullAsync(parseResult.GetValue(name)!, parseResult.GetValue(force), new DownloadReporter(), cancellationToken);
+            var model = parseResult.GetValue(name)!;
+            var source = parseResult.GetValue(from);
+            var result = source is null
+                ? await store.PullAsync(model, parseResult.GetValue(force), new DownloadReporter(), cancellationToken)
+                : await store.ImportAsync(model, source, parseResult.GetValue(force), new DownloadReporter(), cancellationToken);
             Console.WriteLine(result.Downloaded
                 ? $"{result.Entry.Name}: downloaded and verified: {result.Path}"
                 : $"{result.Entry.Name}: already present and verified: {result.Path} (use --force to download again)");

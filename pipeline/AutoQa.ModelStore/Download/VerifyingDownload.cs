@@ -4,8 +4,9 @@ using AutoQa.Storage;
 namespace AutoQa.Models;
 
 /// <summary>
-/// Streams a model from its URL into the model folder through a temporary file, hashing on the way; only a file
-/// with the manifest's size and SHA-256 is renamed into place, anything else is deleted.
+/// Streams a model from its URL (or a local copy, for machines without internet) into the model folder through a
+/// temporary file, hashing on the way; only a file with the manifest's size and SHA-256 is renamed into place,
+/// anything else is deleted.
 /// </summary>
 internal static class VerifyingDownload
 {
@@ -20,11 +21,22 @@ internal static class VerifyingDownload
         CancellationToken cancellationToken)
     {
         using var response = await Send(http, entry, target, cancellationToken);
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        await CopyVerifiedAsync(body, entry.Url.ToString(), entry, target, progress, cancellationToken);
+    }
+
+    public static async Task CopyVerifiedAsync(
+        Stream body,
+        string origin,
+        ModelEntry entry,
+        string target,
+        IProgress<DownloadProgress>? progress,
+        CancellationToken cancellationToken)
+    {
         await AtomicFile.WriteAsync(
             target,
             async (file, ct) =>
             {
-                await using var body = await response.Content.ReadAsStreamAsync(ct);
                 using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
                 var buffer = new byte[BufferBytes];
                 long received = 0, lastReport = 0;
@@ -33,7 +45,7 @@ internal static class VerifyingDownload
                 {
                     if (received + read > entry.SizeBytes)
                     {
-                        throw Mismatch(entry, target, $"the server sent more than the expected {entry.SizeBytes} bytes");
+                        throw Mismatch(entry, origin, target, $"the source has more than the expected {entry.SizeBytes} bytes");
                     }
 
                     hash.AppendData(buffer, 0, read);
@@ -48,13 +60,13 @@ internal static class VerifyingDownload
 
                 if (received != entry.SizeBytes)
                 {
-                    throw Mismatch(entry, target, $"received {received} bytes, expected {entry.SizeBytes} (interrupted download?)");
+                    throw Mismatch(entry, origin, target, $"received {received} bytes, expected {entry.SizeBytes} (interrupted download?)");
                 }
 
                 var actual = Convert.ToHexStringLower(hash.GetHashAndReset());
                 if (actual != entry.Sha256)
                 {
-                    throw Mismatch(entry, target, $"the download has sha256 {actual}, expected {entry.Sha256}");
+                    throw Mismatch(entry, origin, target, $"the copy has sha256 {actual}, expected {entry.Sha256}");
                 }
             },
             cancellationToken);
@@ -84,6 +96,6 @@ internal static class VerifyingDownload
         return response;
     }
 
-    private static ModelStoreException Mismatch(ModelEntry entry, string target, string cause) =>
-        new($"Model '{entry.Name}' from {entry.Url} was rejected and not saved to {target}: {cause}.", entry.Name, target);
+    private static ModelStoreException Mismatch(ModelEntry entry, string origin, string target, string cause) =>
+        new($"Model '{entry.Name}' from {origin} was rejected and not saved to {target}: {cause}.", entry.Name, target);
 }
