@@ -43,4 +43,17 @@ fi
 tools/build-whisper.sh "$@"
 echo "setup: building AutoQa"
 dotnet build AutoQa.sln -c Release -v quiet -nologo
-echo "setup: ready. Try: ./autoqa --help"
+
+# The voice-activity model is small and needed by every run: fetch it now. Machines without internet import a
+# local copy instead (verified against the manifest's sha256 all the same): $AUTOQA_MODEL_SOURCE names a folder
+# holding model files; a workplace 'shared/models/vad' folder beside the repository is used when present.
+if ! ./autoqa models verify silero-vad >/dev/null 2>&1; then
+  source="${AUTOQA_MODEL_SOURCE:-}"
+  if [ -z "$source" ] && [ -d ../shared/models/vad ]; then source=../shared/models/vad; fi
+  if [ -n "$source" ]; then
+    ./autoqa models pull silero-vad --from "$source"
+  else
+    ./autoqa models pull silero-vad || echo "setup: warning: could not download silero-vad; run './autoqa models pull silero-vad [--from FILE]' before './autoqa run'" >&2
+  fi
+fi
+echo "setup: ready. Try: ./autoqa demo (or ./autoqa --help)"

@@ -62,5 +62,5 @@ internal static class SentimentCommand
     }
 
     private static string Format(SentimentScore score, string text) => string.Create(CultureInfo.InvariantCulture,
-        $"{score.Label.ToString().ToLowerInvariant(),-8}\t{score.Negative:0.000}\t{score.Neutral:0.000}\t{score.Positive:0.000}\t{text}");
+        $"{score.Label.ToString().ToLowerInvariant()}\t{score.Negative:0.000}\t{score.Neutral:0.000}\t{score.Positive:0.000}\t{text}");
 }
