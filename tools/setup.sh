@@ -5,28 +5,21 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian package -> a file that proves it is installed.
-declare -A packages=(
-  [ffmpeg]=/usr/bin/ffmpeg
-  [sox]=/usr/bin/sox
-  [libsox-fmt-all]=/usr/share/doc/libsox-fmt-all
-  [espeak-ng]=/usr/bin/espeak-ng
-  [flite]=/usr/bin/flite
-  [pocketsphinx]=/usr/bin/pocketsphinx
-  [pocketsphinx-en-us]=/usr/share/pocketsphinx/model/en-us
-  [libpocketsphinx3]=/usr/share/doc/libpocketsphinx3
-  [cmake]=/usr/bin/cmake
-  [g++]=/usr/bin/g++
-  [npm]=/usr/bin/npm
-  [openssl]=/usr/bin/openssl
-)
 missing=()
-for package in "${!packages[@]}"; do
-  [ -e "${packages[$package]}" ] || missing+=("$package")
-done
-# npm may come with a Node.js that is not Debian's.
-if command -v npm >/dev/null; then missing=("${missing[@]/npm}"); fi
-read -r -a missing <<<"${missing[*]}"
+# need PACKAGE PROOF: the Debian package is missing unless PROOF is a command on PATH or an existing path.
+need() { command -v "$2" >/dev/null 2>&1 || [ -e "$2" ] || missing+=("$1"); }
+need ffmpeg ffmpeg
+need sox sox
+need libsox-fmt-all /usr/share/doc/libsox-fmt-all
+need espeak-ng espeak-ng
+need flite flite
+need pocketsphinx pocketsphinx_continuous
+need pocketsphinx-en-us /usr/share/pocketsphinx/model/en-us
+need libpocketsphinx3 /usr/share/doc/libpocketsphinx3
+need cmake cmake
+need g++ g++
+need npm npm
+need openssl openssl
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
   sudo_cmd=""
