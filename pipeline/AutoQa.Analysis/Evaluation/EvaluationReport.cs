@@ -2,9 +2,9 @@ namespace AutoQa.Analysis.Evaluation;
 
 /// <summary>Precision and recall of every detector (by event kind, red lines by kind) and every rubric item over a night.</summary>
 /// <param name="Calls">Calls evaluated.</param>
-/// <param name="Events">Tallies by event key ("greeting", "red-line/rudeness").</param>
+/// <param name="Events">Tallies by event key ("greeting", "red-line/rudeness"); agreements count matched deadlines with the same duration.</param>
 /// <param name="Items">Tallies by rubric item id; a positive is a No (a flag), accuracy compares every answer.</param>
-/// <param name="Disagreements">A few "call item: expected -> suggested" lines, to look into.</param>
+/// <param name="Disagreements">"call: what differs" lines (missed and extra events, wrong details and answers), up to the evaluator's limit.</param>
 public sealed record EvaluationReport(
     int Calls,
     IReadOnlyDictionary<string, Tally> Events,

@@ -1,6 +1,9 @@
 namespace AutoQa.Analysis.Evaluation;
 
-/// <summary>Counts of one evaluated quantity: true positives, false positives, false negatives, and agreements.</summary>
+/// <summary>
+/// Counts of one evaluated quantity: true positives, false positives, false negatives, and agreements (of rubric
+/// answers, or of the detail of matched events such as a deadline's duration).
+/// </summary>
 public sealed class Tally
 {
     /// <summary>Found and true.</summary>
@@ -12,10 +15,10 @@ public sealed class Tally
     /// <summary>True but not found.</summary>
     public int FalseNegatives { get; set; }
 
-    /// <summary>Answers equal to the truth (rubric items only).</summary>
+    /// <summary>Answers, or details of matched events, equal to the truth.</summary>
     public int Agreements { get; set; }
 
-    /// <summary>Answers compared (rubric items only).</summary>
+    /// <summary>Answers, or details of matched events, compared.</summary>
     public int Compared { get; set; }
 
     /// <summary>TP / (TP + FP), or 1 when nothing was found.</summary>

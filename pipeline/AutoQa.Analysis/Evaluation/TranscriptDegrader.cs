@@ -5,7 +5,8 @@ namespace AutoQa.Analysis.Evaluation;
 /// <summary>
 /// Degrades a transcript the way speech recognition does: each word is dropped or substituted at the given
 /// rate (half each), deterministically for a seed and call. A substitute is another word of the same call or a
-/// misspelling of the word. Segment and word times are kept.
+/// misspelling of the word. Segment and word times are kept; a segment that loses every word is dropped, as a
+/// recogniser emits no empty segments.
 /// </summary>
 public sealed class TranscriptDegrader
 {
@@ -35,7 +36,7 @@ public sealed class TranscriptDegrader
         var vocabulary = transcript.Channels.SelectMany(c => c.Segments).SelectMany(s => s.Words).Select(w => w.Text).Distinct().ToArray();
         var channels = transcript.Channels.Select(channel => channel with
         {
-            Segments = [.. channel.Segments.Select(segment => Degrade(segment, random, vocabulary))],
+            Segments = [.. channel.Segments.Select(segment => Degrade(segment, random, vocabulary)).Where(segment => segment.Words.Count > 0)],
         }).ToList();
         return transcript with { Channels = channels };
     }

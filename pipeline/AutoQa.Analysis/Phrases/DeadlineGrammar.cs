@@ -18,9 +18,9 @@ public sealed class DeadlineGrammar
     /// <summary>Whole expressions with a fixed duration ("tomorrow": "P1D").</summary>
     public Dictionary<string, string> Fixed { get; init; } = [];
 
-    /// <summary>Words that, right before the number, make it a past or elapsed time ("for", "since").</summary>
+    /// <summary>Words or phrases that, right before the number, make it a past or elapsed time ("for", "since", "au bout de").</summary>
     public List<string> ExcludeBefore { get; init; } = [];
 
-    /// <summary>Words that, right after the unit, make it a past time ("ago").</summary>
+    /// <summary>Words or phrases that, right after the unit, make it a past time ("ago", "zu spät").</summary>
     public List<string> ExcludeAfter { get; init; } = [];
 }

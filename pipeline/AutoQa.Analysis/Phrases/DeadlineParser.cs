@@ -13,8 +13,8 @@ internal sealed class DeadlineParser
     private readonly Dictionary<string, string> units;
     private readonly HashSet<string> connectors;
     private readonly HashSet<string> fillers;
-    private readonly HashSet<string> excludeBefore;
-    private readonly HashSet<string> excludeAfter;
+    private readonly List<string[]> excludeBefore;
+    private readonly List<string[]> excludeAfter;
     private readonly List<(string[] Words, string Duration)> fixedExpressions;
 
     public DeadlineParser(DeadlineGrammar grammar, Tokenizer tokenizer)
@@ -23,8 +23,8 @@ internal sealed class DeadlineParser
         units = Normalised(grammar.Units, tokenizer);
         connectors = [.. grammar.Connectors.SelectMany(tokenizer.TokenizePhrase)];
         fillers = [.. grammar.Fillers.SelectMany(tokenizer.TokenizePhrase)];
-        excludeBefore = [.. grammar.ExcludeBefore.SelectMany(tokenizer.TokenizePhrase)];
-        excludeAfter = [.. grammar.ExcludeAfter.SelectMany(tokenizer.TokenizePhrase)];
+        excludeBefore = [.. grammar.ExcludeBefore.Select(e => tokenizer.TokenizePhrase(e).ToArray()).Where(e => e.Length > 0)];
+        excludeAfter = [.. grammar.ExcludeAfter.Select(e => tokenizer.TokenizePhrase(e).ToArray()).Where(e => e.Length > 0)];
         fixedExpressions = [.. grammar.Fixed.Select(f => (tokenizer.TokenizePhrase(f.Key).ToArray(), f.Value))];
     }
 
@@ -100,9 +100,10 @@ internal sealed class DeadlineParser
         return null;
     }
 
+    // Exclusions are phrases: "au bout de" must end right before the number, "zu spät" start right after the unit.
     private bool Excluded(IReadOnlyList<Token> tokens, int first, int last) =>
-        (first > 0 && excludeBefore.Contains(tokens[first - 1].Text))
-        || (last + 1 < tokens.Count && excludeAfter.Contains(tokens[last + 1].Text));
+        excludeBefore.Exists(words => first >= words.Length && StartsWith(tokens, first - words.Length, words))
+        || excludeAfter.Exists(words => StartsWith(tokens, last + 1, words));
 
     private static bool StartsWith(IReadOnlyList<Token> tokens, int i, string[] words)
     {

@@ -77,8 +77,16 @@ internal sealed class PhraseMatcher
             }
         }
 
+        matches.RemoveAll(m => matches.Exists(other => Covers(other, m)));
         return matches;
     }
+
+    // A phrase inside a longer phrase of another intent is part of that phrase: the "je comprends" of
+    // "si je comprends bien" restates the need, it is not empathy.
+    private static bool Covers(PhraseMatch outer, PhraseMatch inner) =>
+        outer.Intent != inner.Intent
+        && outer.FirstToken <= inner.FirstToken && inner.LastToken <= outer.LastToken
+        && outer.LastToken - outer.FirstToken > inner.LastToken - inner.FirstToken;
 
     /// <summary>The cost, in half-words, of a word missing or extra: short function words cost half.</summary>
     public static int WordCost(string word) => word.Length <= 3 ? 1 : 2;

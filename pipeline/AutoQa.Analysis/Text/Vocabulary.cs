@@ -3,13 +3,15 @@ namespace AutoQa.Analysis.Text;
 /// <summary>
 /// The words of a phrase pack, each with an id, and a fuzzy look-up that forgives one edit (a letter added,
 /// dropped or changed) in longer words, the way a recogniser misspells "refund" as "refunds" or "genuin".
-/// The look-up uses deletion neighbourhoods, so it costs a few hash probes, not a scan.
+/// The look-up uses deletion neighbourhoods, so it costs a few hash probes, not a scan; a changed letter is a
+/// deletion at the same position on both sides, so "sauer" (angry) stays two edits from "super".
 /// </summary>
 internal sealed class Vocabulary
 {
     private const int MinimumFuzzyLength = 5;
     private readonly Dictionary<string, int> exact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> deletions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> substitutions = new(StringComparer.Ordinal);
     private readonly List<string> words = [];
 
     /// <summary>The number of distinct words.</summary>
@@ -30,7 +32,9 @@ internal sealed class Vocabulary
         {
             for (var i = 0; i < word.Length; i++)
             {
-                deletions.TryAdd(word.Remove(i, 1), id);
+                var shorter = word.Remove(i, 1);
+                deletions.TryAdd(shorter, id);
+                substitutions.TryAdd(shorter + PositionMark(i), id);
             }
         }
 
@@ -56,14 +60,16 @@ internal sealed class Vocabulary
         }
 
         var exactLookup = exact.GetAlternateLookup<ReadOnlySpan<char>>();
-        var deletionLookup = deletions.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> shorter = stackalloc char[token.Length - 1];
+        var substitutionLookup = substitutions.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> key = stackalloc char[token.Length];
+        var shorter = key[..^1];
         for (var i = 0; i < token.Length; i++)
         {
             token.AsSpan(0, i).CopyTo(shorter);
             token.AsSpan(i + 1).CopyTo(shorter[i..]);
+            key[^1] = PositionMark(i);
             if ((shorter.Length >= MinimumFuzzyLength && exactLookup.TryGetValue(shorter, out id))
-                || deletionLookup.TryGetValue(shorter, out id))
+                || substitutionLookup.TryGetValue(key, out id))
             {
                 return id;
             }
@@ -71,6 +77,9 @@ internal sealed class Vocabulary
 
         return -1;
     }
+
+    // Tokens hold no private-use characters, so the mark cannot collide with a letter.
+    private static char PositionMark(int position) => (char)(0xE000 + position);
 
     /// <summary>The word with id <paramref name="id"/>.</summary>
     public string this[int id] => words[id];

@@ -33,7 +33,7 @@ public sealed class AudioDecoder
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (ffmpeg is stopped).</exception>
     public async Task<PcmAudio> DecodeAsync(string path, CancellationToken cancellationToken = default)
     {
-        var info = await _probe.ProbeAsync(path, cancellationToken);
+        var info = WavHeader.TryRead(path) ?? await _probe.ProbeAsync(path, cancellationToken);
         var expectedFrames = (int)Math.Min(int.MaxValue, Math.Round(info.Duration.TotalSeconds * _options.SampleRate));
         var splitter = new ChannelSplitter(info.Channels, expectedFrames);
         var stderr = new ConcurrentQueue<string>();

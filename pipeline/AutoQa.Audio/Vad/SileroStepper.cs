@@ -58,6 +58,23 @@ internal sealed class SileroStepper : IDisposable
         chunk[samples.Length..].Clear();
     }
 
+    /// <summary>
+    /// Starts stream <paramref name="stream"/> afresh, as at the start of a signal: zero recurrent state, and
+    /// <paramref name="context"/> (the samples just before its next chunk, at most 64) as the context.
+    /// </summary>
+    public void Restart(int stream, ReadOnlySpan<float> context)
+    {
+        var state = _states[_parity];
+        for (var layer = 0; layer < 2; layer++)
+        {
+            state.AsSpan(((layer * BatchSize) + stream) * StateSize, StateSize).Clear();
+        }
+
+        var tail = _input.AsSpan((stream * FrameSamples) + ChunkSamples, ContextSamples);
+        tail.Clear();
+        context.CopyTo(tail[(ContextSamples - context.Length)..]);
+    }
+
     /// <summary>Runs the model once on the chunks set; returns one speech probability per stream.</summary>
     public ReadOnlySpan<float> Step(RunOptions runOptions)
     {

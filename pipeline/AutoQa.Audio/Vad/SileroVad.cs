@@ -56,29 +56,15 @@ public sealed class SileroVad : IDisposable
 
     /// <summary>Finds the speech regions of one 16 kHz channel.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public IReadOnlyList<SpeechRegion> Detect(ReadOnlySpan<float> samples16k, CancellationToken cancellationToken = default)
-    {
-        using var stepper = new SileroStepper(_session, 1);
-        using var runOptions = new RunOptions();
-        var probabilities = new float[ChunkCount(samples16k.Length)];
-        for (var i = 0; i < probabilities.Length; i++)
-        {
-            if ((i & 255) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            stepper.SetChunk(0, Chunk(samples16k, i));
-            probabilities[i] = stepper.Step(runOptions)[0];
-        }
-
-        return SpeechRegionBuilder.Build(probabilities, samples16k.Length, _options);
-    }
+    public IReadOnlyList<SpeechRegion> Detect(ReadOnlySpan<float> samples16k, CancellationToken cancellationToken = default) =>
+        DetectMany([samples16k.ToArray()], cancellationToken)[0];
 
     /// <summary>
     /// Finds the speech regions of several 16 kHz signals (the channels of a call, or channels of different calls)
     /// in one batched pass: one model run per 32 ms step covers every signal, which is faster than one
-    /// <see cref="Detect"/> per signal. Results are in the order of <paramref name="signals"/>.
+    /// <see cref="Detect"/> per signal. Long quiet stretches are skipped per signal (<see cref="SileroVadOptions.SkipBelowDbfs"/>),
+    /// and the signals are stepped through the chunks each one needs, so a quiet stretch on one channel costs nothing
+    /// while the other talks. Results are in the order of <paramref name="signals"/>.
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public IReadOnlyList<IReadOnlyList<SpeechRegion>> DetectMany(IReadOnlyList<ReadOnlyMemory<float>> signals, CancellationToken cancellationToken = default)
@@ -92,25 +78,34 @@ public sealed class SileroVad : IDisposable
         using var stepper = new SileroStepper(_session, signals.Count);
         using var runOptions = new RunOptions();
         var probabilities = signals.Select(signal => new float[ChunkCount(signal.Length)]).ToArray();
-        var steps = probabilities.Max(p => p.Length);
-        for (var i = 0; i < steps; i++)
+        var toRun = signals.Select((signal, s) => QuietStretches.ChunksToRun(signal.Span, probabilities[s].Length, _options.SkipBelowDbfs)).ToArray();
+        var steps = toRun.Max(chunks => chunks.Length);
+        for (var step = 0; step < steps; step++)
         {
-            if ((i & 255) == 0)
+            if ((step & 255) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
             for (var s = 0; s < signals.Count; s++)
             {
-                stepper.SetChunk(s, Chunk(signals[s].Span, i));
+                // A signal out of chunks is fed silence; its probabilities are not read.
+                var chunk = step < toRun[s].Length ? toRun[s][step] : probabilities[s].Length;
+                if (step > 0 && step < toRun[s].Length && toRun[s][step - 1] != chunk - 1)
+                {
+                    var at = chunk * SileroStepper.ChunkSamples;
+                    stepper.Restart(s, signals[s].Span[Math.Max(0, at - SileroStepper.ContextSamples)..at]);
+                }
+
+                stepper.SetChunk(s, Chunk(signals[s].Span, chunk));
             }
 
-            var step = stepper.Step(runOptions);
+            var result = stepper.Step(runOptions);
             for (var s = 0; s < signals.Count; s++)
             {
-                if (i < probabilities[s].Length)
+                if (step < toRun[s].Length)
                 {
-                    probabilities[s][i] = step[s];
+                    probabilities[s][toRun[s][step]] = result[s];
                 }
             }
         }

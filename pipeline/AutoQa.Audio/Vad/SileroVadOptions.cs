@@ -21,6 +21,15 @@ public sealed class SileroVadOptions
     /// <summary>Padding added on each side of a region, in milliseconds. The default is 30.</summary>
     public int SpeechPadMilliseconds { get; init; } = 30;
 
+    /// <summary>
+    /// Chunks quieter than this RMS, in dBFS, inside a stretch of such chunks longer than about half a second, are not
+    /// run through the model: they are non-speech (digital silence or a very faint line hiss), and skipping them is
+    /// most of the VAD's time on a two-channel call, where each side is quiet while the other talks. The model still
+    /// runs on the first and last 256 ms of the stretch, so region ends and onsets are as without skipping; it resumes
+    /// from a fresh state. Null runs the model on every chunk. The default is -70.
+    /// </summary>
+    public double? SkipBelowDbfs { get; init; } = -70;
+
     /// <summary>ONNX Runtime threads inside one operator. The default is 1 (the pipeline runs calls in parallel instead).</summary>
     public int IntraOpThreads { get; init; } = 1;
 
@@ -41,6 +50,7 @@ public sealed class SileroVadOptions
         ArgumentOutOfRangeException.ThrowIfNegative(MinSpeechMilliseconds, nameof(MinSpeechMilliseconds));
         ArgumentOutOfRangeException.ThrowIfNegative(MinSilenceMilliseconds, nameof(MinSilenceMilliseconds));
         ArgumentOutOfRangeException.ThrowIfNegative(SpeechPadMilliseconds, nameof(SpeechPadMilliseconds));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(SkipBelowDbfs ?? -1, -1, nameof(SkipBelowDbfs));
         ArgumentOutOfRangeException.ThrowIfLessThan(IntraOpThreads, 1, nameof(IntraOpThreads));
         ArgumentOutOfRangeException.ThrowIfLessThan(InterOpThreads, 1, nameof(InterOpThreads));
         return this;

@@ -30,7 +30,7 @@ public sealed class PackedWindowTranscriber(ISpeechEngine engine, SpeechWindowPa
             var channels = new List<ChannelTranscript>(audio.Channels.Count);
             for (var channel = 0; channel < audio.Channels.Count; channel++)
             {
-                var speaker = audio.Channels.Count < 2 ? Speaker.Unknown : channel == metadata.AgentChannel ? Speaker.Agent : Speaker.Customer;
+                var speaker = ChannelSpeakers.Of(channel, audio.Channels.Count, metadata);
                 var regions = signal.Speech[channel].Select(r => new SpeechRegion(r.Start, r.End)).ToList();
                 var segments = new List<TranscriptSegment>();
                 string? language = null;

@@ -1,19 +1,38 @@
 using AutoQa.Audio;
+using AutoQa.Audio.Quality;
 using AutoQa.Audio.Vad;
 using AutoQa.Batch.Stages;
+using AutoQa.Calls;
 using AutoQa.Events;
 
 namespace AutoQa.Batch.Composition;
 
-/// <summary>The signal stage: Silero VAD on every channel. Thread-safe, as <see cref="SileroVad"/> is; owns and disposes the VAD.</summary>
-public sealed class SileroSignalStage(SileroVad vad) : ISignalStage, IDisposable
+/// <summary>
+/// The signal stage: Silero VAD on every channel (one batched pass over the call's channels), then the audio-quality
+/// measures of each channel against its speech regions. Defects carry the channel's party from the metadata, so the
+/// scorecard and triage can say whose headset needs replacing. Thread-safe, as <see cref="SileroVad"/> and
+/// <see cref="AudioQualityAnalyzer"/> are; owns and disposes the VAD.
+/// </summary>
+public sealed class SileroSignalStage(SileroVad vad, AudioQualityAnalyzer quality) : ISignalStage, IDisposable
 {
+    /// <summary>A stage with the default audio-quality thresholds.</summary>
+    public SileroSignalStage(SileroVad vad)
+        : this(vad, new AudioQualityAnalyzer())
+    {
+    }
+
     /// <inheritdoc />
-    public SignalReport Inspect(PcmAudio audio, CancellationToken cancellationToken = default)
+    public SignalReport Inspect(PcmAudio audio, CallMetadata metadata, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(audio);
+        ArgumentNullException.ThrowIfNull(metadata);
         var regions = vad.DetectMany([.. audio.Channels.Select(c => new ReadOnlyMemory<float>(c))], cancellationToken);
-        return new SignalReport([.. regions.Select(channel => (IReadOnlyList<TimeRange>)[.. channel.Select(r => r.Range)])], []);
+        var report = quality.Analyze(audio, regions, cancellationToken);
+        var channels = report.Channels.Select(c => (Quality: c, Speaker: ChannelSpeakers.Of(c.Channel, audio.Channels.Count, metadata))).ToList();
+        return new SignalReport(
+            [.. regions.Select(channel => (IReadOnlyList<TimeRange>)[.. channel.Select(r => r.Range)])],
+            [.. channels.SelectMany(c => c.Quality.Defects.Select(d => d with { Speaker = c.Speaker }))],
+            [.. channels.Select(c => new ChannelAudioMeasures(c.Quality.Channel, c.Speaker, c.Quality.Measures))]);
     }
 
     /// <inheritdoc />

@@ -1,21 +1,33 @@
+using AutoQa.Models;
+
 namespace AutoQa.Batch.Composition;
 
 /// <summary>
 /// Finds the Silero VAD model (manifest name "silero-vad"): an explicit path, else <c>AUTOQA_VAD_MODEL</c>, else
-/// vad/silero_vad.onnx or silero_vad.onnx in the model folder (<c>AUTOQA_MODELS</c>, default ~/.cache/autoqa/models).
+/// silero_vad.onnx or vad/silero_vad.onnx in the model folder (<see cref="ModelStoreOptions.DefaultFolder"/>).
 /// </summary>
 public static class VadModelLocator
 {
     /// <summary>The environment variable naming the model file.</summary>
     public const string EnvironmentVariable = "AUTOQA_VAD_MODEL";
 
+    /// <summary>The model's name in models/manifest.json.</summary>
+    public const string ModelName = "silero-vad";
+
     /// <summary>The model's file.</summary>
-    /// <exception cref="FileNotFoundException">No file exists at any place tried; the message lists them.</exception>
+    /// <exception cref="ModelStoreException">No file exists at any place tried; the message lists them and says how to get the model.</exception>
     public static string Find(string? explicitPath = null)
     {
         var tried = Candidates(explicitPath).Select(Path.GetFullPath).ToList();
-        return tried.FirstOrDefault(File.Exists) ?? throw new FileNotFoundException(
-            $"the Silero VAD model was not found (tried {string.Join(", ", tried)}); run './autoqa models pull silero-vad', pass --vad-model or set {EnvironmentVariable}");
+        return tried.FirstOrDefault(File.Exists) ?? throw new ModelStoreException(
+            $"the Silero VAD model (silero_vad.onnx, 2.3 MB, needed by every run) was not found; tried {string.Join(", ", tried)}.{Environment.NewLine}" +
+            $"Get it with one of:{Environment.NewLine}" +
+            $"  ./autoqa models pull {ModelName}               download it into the model folder, verified by sha256{Environment.NewLine}" +
+            $"  ./autoqa models pull {ModelName} --from PATH   no internet: import a local copy (the file, or a folder holding it), verified the same way{Environment.NewLine}" +
+            $"  AUTOQA_MODEL_SOURCE=FOLDER tools/setup.sh    set-up does the import from FOLDER{Environment.NewLine}" +
+            $"or use a copy where it is: --vad-model FILE, or {EnvironmentVariable}=FILE.",
+            ModelName,
+            tried[0]);
     }
 
     private static IEnumerable<string> Candidates(string? explicitPath)
@@ -31,10 +43,8 @@ public static class VadModelLocator
             yield return configured;
         }
 
-        var folder = Environment.GetEnvironmentVariable("AUTOQA_MODELS") is { Length: > 0 } models
-            ? models
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "autoqa", "models");
-        yield return Path.Combine(folder, "vad", "silero_vad.onnx");
+        var folder = ModelStoreOptions.DefaultFolder();
         yield return Path.Combine(folder, "silero_vad.onnx");
+        yield return Path.Combine(folder, "vad", "silero_vad.onnx");
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AutoQa.Batch.Stages;
 using AutoQa.Calls;
 using AutoQa.Events;
 using AutoQa.Transcripts;
@@ -13,7 +14,7 @@ namespace AutoQa.Batch.Output;
 /// <param name="ConfigHash">The run configuration's hash.</param>
 /// <param name="Speech">Speech regions per channel from the VAD, in seconds from the start of the call.</param>
 /// <param name="AudioDefects">Audio-quality findings.</param>
-/// <param name="AudioMeasures">Per-channel signal measures, or null.</param>
+/// <param name="AudioMeasures">Per-channel signal measures (level, SNR, clipping, dropouts, echo), with whose channel it is.</param>
 /// <param name="Transcript">What was said, with times in the call.</param>
 /// <param name="Analysis">Metrics, events, scorecard and triage.</param>
 public sealed record CallResult(
@@ -24,7 +25,7 @@ public sealed record CallResult(
     string ConfigHash,
     IReadOnlyList<IReadOnlyList<TimeRange>> Speech,
     IReadOnlyList<QaEvent> AudioDefects,
-    JsonNode? AudioMeasures,
+    IReadOnlyList<ChannelAudioMeasures> AudioMeasures,
     CallTranscript Transcript,
     JsonNode Analysis)
 {

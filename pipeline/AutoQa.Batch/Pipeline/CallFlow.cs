@@ -78,17 +78,18 @@ internal sealed class CallFlow(
         var callIds = new Dictionary<string, string>(StringComparer.Ordinal);
         try
         {
-            foreach (var recording in RecordingDiscovery.Find(options.Inputs, options.OutputFolder))
+            // Listed up front (a directory walk, cheap) so progress knows the night's size, and so its ETA, from the start;
+            // hashing, the slow part, then waits on the bounded channel as the stages drain it.
+            var recordings = RecordingDiscovery.Find(options.Inputs, options.OutputFolder).ToList();
+            context.Discovered(recordings.Count);
+            foreach (var recording in recordings)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                context.Discovered();
                 if (await PrepareAsync(recording, callIds, cancellationToken) is { } job)
                 {
                     await output.WriteAsync(job, cancellationToken);
                 }
             }
-
-            context.DiscoveryComplete();
         }
         catch (Exception ex)
         {
@@ -141,7 +142,7 @@ internal sealed class CallFlow(
         new(job, await stages.Decode.DecodeAsync(job.Recording.Path, cancellationToken));
 
     private InspectedCall Inspect(DecodedCall call, CancellationToken cancellationToken) =>
-        new(call.Job, call.Audio, stages.Signal.Inspect(call.Audio, cancellationToken));
+        new(call.Job, call.Audio, stages.Signal.Inspect(call.Audio, call.Job.Metadata, cancellationToken));
 
     private DelegateWorker<InspectedCall, TranscribedCall> CreateTranscriber()
     {

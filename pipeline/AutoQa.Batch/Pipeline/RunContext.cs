@@ -21,15 +21,14 @@ internal sealed class RunContext(FailureLog failures, IProgress<BatchProgress>? 
 
     public void AddBusy(string stage, long stopwatchTicks) => busyTicks.AddOrUpdate(stage, stopwatchTicks, (_, total) => total + stopwatchTicks);
 
-    public void Discovered()
-    {
-        lock (gate)
+    /// <summary>Records the night's size, once the inputs are listed: progress can estimate the time left from here on.</summary>
+    public void Discovered(int recordings) => Update(
+        () =>
         {
-            discovered++;
-        }
-    }
-
-    public void DiscoveryComplete() => Update(() => discoveryComplete = true, null);
+            discovered = recordings;
+            discoveryComplete = true;
+        },
+        null);
 
     public void Skipped(string callId) => Update(() => skipped++, callId);
 

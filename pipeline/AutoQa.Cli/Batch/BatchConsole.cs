@@ -31,6 +31,14 @@ internal static class BatchConsole
         CultureInfo.InvariantCulture,
         $"[{DateTime.Now:HH:mm:ss}] {p.Done + p.Skipped}/{(p.DiscoveryComplete ? p.Discovered.ToString(CultureInfo.InvariantCulture) : p.Discovered + "+")} done ({p.Skipped} skipped), {p.Failed} failed, {p.AudioSeconds / 3600:0.00} h audio, {p.RealTimeFactor:0.0}x real time, ETA {(p.EstimatedRemaining is { } eta ? eta.ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture) : "--")}{(p.LastCall is null ? "" : " (" + p.LastCall + ")")}");
 
+    // The triage codes repeat the flag reasons listed below the table, so the table shows what was found in the calls.
+    private static IEnumerable<string> TopFindings(GroupSummary group) => group.Findings
+        .Where(f => !f.Key.StartsWith("triage:", StringComparison.Ordinal))
+        .OrderByDescending(f => f.Value)
+        .ThenBy(f => f.Key, StringComparer.Ordinal)
+        .Take(3)
+        .Select(f => $"{f.Key} {f.Value}");
+
     /// <summary>Prints the summary table, the flagged calls with reasons, failures, and where the outputs are.</summary>
     public static async Task PrintAsync(string outputFolder, BatchOutcome outcome, CancellationToken cancellationToken)
     {
@@ -41,7 +49,7 @@ internal static class BatchConsole
             table.AddRow(level, Markup.Escape(group.Name), $"{group.Calls}", $"{group.Flagged}",
                 group.AverageScore?.ToString("0.0", CultureInfo.InvariantCulture) ?? "-",
                 group.AudioHours.ToString("0.00", CultureInfo.InvariantCulture),
-                Markup.Escape(string.Join(", ", group.Findings.OrderByDescending(f => f.Value).Take(3).Select(f => $"{f.Key} {f.Value}"))));
+                Markup.Escape(string.Join(", ", TopFindings(group))));
         }
 
         AnsiConsole.Write(table);
@@ -49,7 +57,11 @@ internal static class BatchConsole
         foreach (var call in summary.FlaggedCalls)
         {
             var score = call.Score?.ToString("0", CultureInfo.InvariantCulture) ?? "-";
-            AnsiConsole.MarkupLine(Markup.Escape($"  {call.CallId} (agent {call.AgentId ?? "?"}, score {score}): {string.Join("; ", call.Reasons)}"));
+            AnsiConsole.MarkupLine(Markup.Escape($"  {call.CallId} (agent {call.AgentId ?? "?"}, score {score}) -> {call.Output}"));
+            foreach (var reason in call.Reasons)
+            {
+                AnsiConsole.MarkupLine(Markup.Escape($"    - {reason}"));
+            }
         }
 
         foreach (var failure in summary.Failures)

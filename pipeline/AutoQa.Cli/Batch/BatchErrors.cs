@@ -1,6 +1,7 @@
 using AutoQa.Analysis.Rubrics;
 using AutoQa.Audio.Vad;
 using AutoQa.Batch;
+using AutoQa.Models;
 using AutoQa.Sentiment;
 using AutoQa.Sphinx;
 using AutoQa.Transcription.Engines;
@@ -16,7 +17,7 @@ internal static class BatchErrors
     {
         FileNotFoundException or DirectoryNotFoundException or ArgumentException => BatchExitCode.BadArguments,
         InvalidDataException or IOException or UnauthorizedAccessException or RubricException or SentimentModelException
-            or SileroVadException or SpeechEngineUnavailableException or WhisperException or SphinxException => BatchExitCode.Error,
+            or SileroVadException or ModelStoreException or SpeechEngineUnavailableException or WhisperException or SphinxException => BatchExitCode.Error,
         _ => null,
     };
 

@@ -16,10 +16,11 @@ internal sealed class PipelineOptions
     private readonly Option<string?> metadata = new("--metadata") { Description = "Metadata csv/json (default: metadata.csv or metadata.json in an input folder)" };
     public Option<int> Workers { get; } = new("--workers") { Description = "Transcription workers sharing one model", DefaultValueFactory = _ => 1 };
     private readonly Option<int> decoders = new("--decoders") { Description = "Parallel ffmpeg decoders", DefaultValueFactory = _ => 1 };
+    private readonly Option<int> signalWorkers = new("--signal-workers") { Description = "Parallel VAD and audio-quality workers (more when transcription leaves cores idle, e.g. on a GPU)", DefaultValueFactory = _ => 1 };
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { engine, model, threads, vadModel, rubric, metadata, Workers, decoders })
+        foreach (var option in new Option[] { engine, model, threads, vadModel, rubric, metadata, Workers, decoders, signalWorkers })
         {
             command.Options.Add(option);
         }
@@ -41,6 +42,7 @@ internal sealed class PipelineOptions
         MetadataPath = parseResult.GetValue(metadata),
         TranscribeWorkers = parseResult.GetValue(Workers),
         DecodeWorkers = parseResult.GetValue(decoders),
+        SignalWorkers = parseResult.GetValue(signalWorkers),
         Resume = resume,
     };
 }

@@ -1,15 +1,15 @@
 using System.CommandLine;
-using AutoQa.Analysis.Results;
 using AutoQa.Analysis.Rubrics;
 using AutoQa.Calls;
 using AutoQa.Json;
+using AutoQa.Sentiment;
 using AutoQa.Storage;
 using AutoQa.Transcripts;
 
 namespace AutoQa.Cli.Commands;
 
 /// <summary>
-/// <c>autoqa analyze TRANSCRIPT.json|DIR [--rubric FILE] [--out DIR]</c>: runs the rules again on stored
+/// <c>autoqa analyze TRANSCRIPT.json|DIR [--rubric FILE] [--out DIR] [--no-sentiment]</c>: runs the rules again on stored
 /// transcripts, without transcribing, and writes one QA result per call (a changed rubric applies to past nights).
 /// </summary>
 internal static class AnalyzeCommand
@@ -17,17 +17,18 @@ internal static class AnalyzeCommand
     public static Command Create()
     {
         var input = new Argument<string>("input") { Description = "A transcript JSON file, or a folder of *.transcript.json files" };
-        var rubric = new Option<string?>("--rubric") { Description = "Rubric YAML (default: the shipped default rubric)" };
+        var engineChoice = new QaEngineChoice();
         var output = new Option<string>("--out") { Description = "Folder for the <call>.qa.json results", DefaultValueFactory = _ => "qa" };
         var agentChannel = new Option<int>("--agent-channel") { Description = "Channel carrying the agent when the transcript does not label speakers", DefaultValueFactory = _ => 0 };
-        var command = new Command("analyze", "Analyse, score and triage stored transcripts (no transcription).") { input, rubric, output, agentChannel };
+        var command = new Command("analyze", "Analyse, score and triage stored transcripts (no transcription).") { input, output, agentChannel };
+        engineChoice.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             try
             {
                 var files = TranscriptFiles(parseResult.GetValue(input)!);
-                var rubricFile = parseResult.GetValue(rubric);
-                var engine = new QaEngine(rubricFile is null ? RubricLoader.LoadDefault() : RubricLoader.Load(rubricFile));
+                var (engine, sentiment) = engineChoice.Create(parseResult);
+                using var owned = sentiment;
                 var folder = parseResult.GetValue(output)!;
                 var flagged = 0;
                 foreach (var file in files)
@@ -44,7 +45,7 @@ internal static class AnalyzeCommand
                 Console.WriteLine($"{files.Count} call(s) analysed, {flagged} for review; results in {Path.GetFullPath(folder)}");
                 return 0;
             }
-            catch (Exception ex) when (ex is IOException or InvalidDataException or RubricException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is IOException or InvalidDataException or RubricException or UnauthorizedAccessException or SentimentModelException)
             {
                 await Console.Error.WriteLineAsync($"autoqa analyze: {ex.Message}");
                 return 1;

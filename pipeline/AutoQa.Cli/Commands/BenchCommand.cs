@@ -35,7 +35,7 @@ internal static class BenchCommand
                 if (!Directory.Exists(nightFolder))
                 {
                     await Console.Error.WriteLineAsync($"autoqa bench: generating {parseResult.GetValue(calls)} calls into {nightFolder} ...");
-                    await new NightGenerator().GenerateAsync(nightFolder, new NightOptions { Calls = parseResult.GetValue(calls), CallSeconds = parseResult.GetValue(seconds), Seed = 11 }, null, cancellationToken);
+                    await new NightGenerator().GenerateAsync(nightFolder, new NightOptions { Calls = parseResult.GetValue(calls), CallSeconds = parseResult.GetValue(seconds), Seed = 11, Language = "en" }, null, cancellationToken);
                 }
 
                 var settings = pipelineOptions.Settings(parseResult);

@@ -24,18 +24,23 @@ internal static class DemoCommand
         {
             try
             {
+                var settings = pipelineOptions.Settings(parseResult);
+
+                // Checked before generating the night, so a missing model costs the user no wait before its instructions.
+                VadModelLocator.Find(settings.VadModel);
                 var folder = Path.GetFullPath(parseResult.GetValue(output)!);
                 var night = Path.Combine(folder, "night");
                 if (!File.Exists(Path.Combine(night, "metadata.csv")))
                 {
                     await Console.Error.WriteLineAsync($"autoqa demo: generating {parseResult.GetValue(calls)} synthetic calls into {night} ...");
-                    var options = new NightOptions { Calls = parseResult.GetValue(calls), Seed = parseResult.GetValue(seed), CallSeconds = parseResult.GetValue(seconds) };
+                    // English: the engines a fresh machine has (PocketSphinx, Whisper base.en) only hear English.
+                    var options = new NightOptions { Calls = parseResult.GetValue(calls), Seed = parseResult.GetValue(seed), CallSeconds = parseResult.GetValue(seconds), Language = "en" };
                     await new NightGenerator().GenerateAsync(night, options, null, cancellationToken);
                 }
 
                 var results = Path.Combine(folder, "results");
                 var batch = pipelineOptions.Batch(parseResult, [night], results);
-                using var pipeline = await PipelineFactory.CreateAsync(pipelineOptions.Settings(parseResult), cancellationToken);
+                using var pipeline = await PipelineFactory.CreateAsync(settings, cancellationToken);
                 var outcome = await BatchConsole.RunAsync(pipeline, batch, cancellationToken);
                 await BatchConsole.PrintAsync(results, outcome, CancellationToken.None);
                 Console.WriteLine($"The generated night (recordings, metadata.csv, truth/) is in {night}; run ./autoqa demo again to reuse it.");

@@ -1,13 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
 using AutoQa.Analysis.Evaluation;
-using AutoQa.Analysis.Results;
 using AutoQa.Analysis.Rubrics;
+using AutoQa.Sentiment;
 
 namespace AutoQa.Cli.Commands;
 
 /// <summary>
-/// <c>autoqa evaluate NIGHT_DIR [--degrade WER] [--seed S] [--rubric FILE] [--min M]</c>: precision and recall of
+/// <c>autoqa evaluate NIGHT_DIR [--degrade WER] [--seed S] [--rubric FILE] [--no-sentiment] [--min M]</c>: precision and recall of
 /// every detector and rubric item against a generated night's ground truth.
 /// </summary>
 internal static class EvaluateCommand
@@ -17,23 +17,24 @@ internal static class EvaluateCommand
         var night = new Argument<string>("night") { Description = "A generated night's folder (with truth/)" };
         var degrade = new Option<double>("--degrade") { Description = "Word error rate to degrade transcripts with (drops and substitutions), e.g. 0.15", DefaultValueFactory = _ => 0 };
         var seed = new Option<int>("--seed") { Description = "Seed of the degradation", DefaultValueFactory = _ => 1 };
-        var rubric = new Option<string?>("--rubric") { Description = "Rubric YAML (default: the shipped default rubric)" };
+        var engineChoice = new QaEngineChoice();
         var minimum = new Option<double>("--min") { Description = "Exit with 1 when any figure is below this", DefaultValueFactory = _ => 0 };
         var verbose = new Option<bool>("--verbose") { Description = "List disagreements" };
-        var command = new Command("evaluate", "Measure detectors and rubric answers against a generated night's ground truth.") { night, degrade, seed, rubric, minimum, verbose };
+        var command = new Command("evaluate", "Measure detectors and rubric answers against a generated night's ground truth.") { night, degrade, seed, minimum, verbose };
+        engineChoice.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             try
             {
-                var rubricFile = parseResult.GetValue(rubric);
-                var engine = new QaEngine(rubricFile is null ? RubricLoader.LoadDefault() : RubricLoader.Load(rubricFile));
+                var (engine, sentiment) = engineChoice.Create(parseResult);
+                using var owned = sentiment;
                 var rate = parseResult.GetValue(degrade);
                 var degrader = rate > 0 ? new TranscriptDegrader(rate, parseResult.GetValue(seed)) : null;
                 var report = await new NightEvaluator(engine, degrader).EvaluateAsync(parseResult.GetValue(night)!, cancellationToken);
-                Print(report, rate, parseResult.GetValue(verbose));
+                Print(report, rate, sentiment is not null, parseResult.GetValue(verbose));
                 return report.Worst < parseResult.GetValue(minimum) ? 1 : 0;
             }
-            catch (Exception ex) when (ex is IOException or InvalidDataException or RubricException or ArgumentOutOfRangeException)
+            catch (Exception ex) when (ex is IOException or InvalidDataException or RubricException or ArgumentOutOfRangeException or SentimentModelException)
             {
                 await Console.Error.WriteLineAsync($"autoqa evaluate: {ex.Message}");
                 return 1;
@@ -42,15 +43,16 @@ internal static class EvaluateCommand
         return command;
     }
 
-    private static void Print(EvaluationReport report, double rate, bool verbose)
+    private static void Print(EvaluationReport report, double rate, bool sentiment, bool verbose)
     {
         var transcripts = rate > 0 ? $"ground truth degraded at WER {rate.ToString(CultureInfo.InvariantCulture)}" : "ground truth";
-        Console.WriteLine($"{report.Calls} calls, transcripts: {transcripts}");
+        Console.WriteLine($"{report.Calls} calls, transcripts: {transcripts}, sentiment model: {(sentiment ? "on" : "off")}");
         Console.WriteLine();
-        Console.WriteLine($"{"event",-32} {"TP",5} {"FP",5} {"FN",5} {"precision",10} {"recall",8}");
+        Console.WriteLine($"{"event",-32} {"TP",5} {"FP",5} {"FN",5} {"precision",10} {"recall",8} {"detail",9}");
         foreach (var (key, t) in report.Events)
         {
-            Console.WriteLine($"{key,-32} {t.TruePositives,5} {t.FalsePositives,5} {t.FalseNegatives,5} {t.Precision,10:0.000} {t.Recall,8:0.000}");
+            var detail = t.Compared > 0 ? $"{t.Agreements}/{t.Compared}" : "";
+            Console.WriteLine($"{key,-32} {t.TruePositives,5} {t.FalsePositives,5} {t.FalseNegatives,5} {t.Precision,10:0.000} {t.Recall,8:0.000} {detail,9}");
         }
 
         Console.WriteLine();

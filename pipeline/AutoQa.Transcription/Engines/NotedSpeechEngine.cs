@@ -10,6 +10,8 @@ internal sealed class NotedSpeechEngine(ISpeechEngine inner, string note) : ISpe
 {
     public TranscriptEngine Info { get; } = inner.Info with { Note = note };
 
+    public ISpeechEngine Inner => inner;
+
     public ISpeechRecognizer CreateRecognizer() => inner.CreateRecognizer();
 
     public void Dispose() => inner.Dispose();

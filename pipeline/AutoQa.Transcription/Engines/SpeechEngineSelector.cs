@@ -53,6 +53,17 @@ public static class SpeechEngineSelector
             : new NotedSpeechEngine(whisper, $"Using Whisper model {whisper.Info.Model} ({modelPath}).");
     }
 
+    /// <summary>
+    /// The model file an engine from <see cref="SelectAsync"/> loaded, whether the model was given as a file or by name,
+    /// so callers can hash it into their configuration; null when the engine has no model file of its own (PocketSphinx).
+    /// </summary>
+    public static string? ModelFileOf(ISpeechEngine engine) => engine switch
+    {
+        NotedSpeechEngine noted => ModelFileOf(noted.Inner),
+        WhisperEngine whisper => whisper.ModelPath,
+        _ => null,
+    };
+
     private static WhisperEngine LoadWhisper(string modelPath, SpeechEngineSelectorOptions options)
     {
         var recognition = options.Threads is { } threads ? new WhisperRecognitionOptions { Threads = threads } : new WhisperRecognitionOptions();

@@ -1,0 +1,133 @@
+using AutoQa.Analysis.Results;
+using AutoQa.Events;
+using AutoQa.Rubric;
+using AutoQa.Transcripts;
+using AutoQa.Truth;
+
+namespace AutoQa.Analysis.Evaluation;
+
+/// <summary>
+/// Compares one call's result with its truth: events by key (kind, detail for red lines), speaker and time ranges
+/// overlapping within the tolerance (the most overlapping one when several do), with the detail of matched events (deadline durations) counted as
+/// agreements; rubric answers item by item, a No being a positive.
+/// </summary>
+internal sealed class CallComparer(double toleranceSeconds, int maxDisagreements)
+{
+    public SortedDictionary<string, Tally> Events { get; } = new(StringComparer.Ordinal);
+
+    public SortedDictionary<string, Tally> Items { get; } = new(StringComparer.Ordinal);
+
+    public List<string> Disagreements { get; } = [];
+
+    public void Compare(CallTruth truth, CallQaResult result)
+    {
+        CompareEvents(truth, result);
+        CompareItems(truth, result);
+    }
+
+    private void CompareEvents(CallTruth truth, CallQaResult result)
+    {
+        var expected = truth.Events.Where(e => e.Kind != QaEventKind.AudioDefect).ToList();
+        var found = result.Analysis.Events.Where(e => e.Kind != QaEventKind.AudioDefect).ToList();
+        foreach (var key in expected.Concat(found).Select(Key).Distinct())
+        {
+            var tally = Get(Events, key);
+            var unmatched = found.Where(e => Key(e) == key).ToList();
+            foreach (var truthEvent in expected.Where(e => Key(e) == key))
+            {
+                var match = unmatched.Where(e => Matches(truthEvent, e)).MaxBy(e => Overlap(truthEvent, e));
+                if (match is null)
+                {
+                    tally.FalseNegatives++;
+                    Note(truth, $"missed {key} at {truthEvent.Range.Start:0.0}-{truthEvent.Range.End:0.0}: {truthEvent.Quote}");
+                    continue;
+                }
+
+                unmatched.Remove(match);
+                tally.TruePositives++;
+                CompareDetail(truth, key, truthEvent, match, tally);
+            }
+
+            tally.FalsePositives += unmatched.Count;
+            foreach (var extra in unmatched)
+            {
+                Note(truth, $"extra {key} at {extra.Range.Start:0.0}-{extra.Range.End:0.0}: {extra.Quote}");
+            }
+        }
+    }
+
+    private void CompareDetail(CallTruth truth, string key, QaEvent expected, QaEvent found, Tally tally)
+    {
+        if (expected.Detail is null || expected.Kind == QaEventKind.RedLine)
+        {
+            return;
+        }
+
+        tally.Compared++;
+        if (string.Equals(expected.Detail, found.Detail, StringComparison.Ordinal))
+        {
+            tally.Agreements++;
+        }
+        else
+        {
+            Note(truth, $"{key} at {expected.Range.Start:0.0}: detail {expected.Detail} expected, {found.Detail ?? "none"} found: {found.Quote}");
+        }
+    }
+
+    private void CompareItems(CallTruth truth, CallQaResult result)
+    {
+        foreach (var (id, expected) in truth.ExpectedAnswers)
+        {
+            var suggested = result.Scorecard.Items.FirstOrDefault(i => i.Id == id)?.SuggestedAnswer;
+            var tally = Get(Items, id);
+            tally.Compared++;
+            if (suggested == expected)
+            {
+                tally.Agreements++;
+            }
+            else
+            {
+                Note(truth, $"{id}: expected {expected}, suggested {suggested?.ToString() ?? "nothing"}");
+            }
+
+            var flagged = suggested == RubricAnswer.No;
+            var shouldFlag = expected == RubricAnswer.No;
+            tally.TruePositives += flagged && shouldFlag ? 1 : 0;
+            tally.FalsePositives += flagged && !shouldFlag ? 1 : 0;
+            tally.FalseNegatives += !flagged && shouldFlag ? 1 : 0;
+        }
+    }
+
+    private bool Matches(QaEvent truth, QaEvent found) =>
+        (truth.Speaker == Speaker.Unknown || truth.Speaker == found.Speaker)
+        && found.Range.Start < truth.Range.End + toleranceSeconds
+        && truth.Range.Start < found.Range.End + toleranceSeconds;
+
+    private static double Overlap(QaEvent a, QaEvent b) =>
+        Math.Min(a.Range.End, b.Range.End) - Math.Max(a.Range.Start, b.Range.Start);
+
+    private static string Key(QaEvent e)
+    {
+        var kind = Rubrics.KebabNames.Of(e.Kind.ToString());
+        return e.Kind == QaEventKind.RedLine ? $"{kind}/{e.Detail}" : kind;
+    }
+
+    private static Tally Get(SortedDictionary<string, Tally> tallies, string key)
+    {
+        if (!tallies.TryGetValue(key, out var tally))
+        {
+            tally = new Tally();
+            tallies[key] = tally;
+        }
+
+        return tally;
+    }
+
+    private void Note(CallTruth truth, string line)
+    {
+        if (Disagreements.Count < maxDisagreements)
+        {
+            Disagreements.Add($"{truth.CallId} ({truth.Scenario}) {line}");
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using AutoQa.Events;
+using AutoQa.Transcripts;
+
+namespace AutoQa.Analysis.Tests.Phrases;
+
+public sealed class MultilingualPhraseTests
+{
+    [Fact]
+    public void A_restated_need_holding_je_comprends_is_attention_not_empathy()
+    {
+        var analysis = Some.Call(language: "fr").Agent(20, "Si je comprends bien, le mixeur fait un bruit très fort, c'est bien ça ?").Analyze();
+
+        Assert.Single(analysis.Of(QaEventKind.Attention));
+        Assert.Empty(analysis.Of(QaEventKind.Empathy));
+    }
+
+    [Theory]
+    [InlineData("fr", "Juste pour être sûre, le mixeur ne marche plus au bout d'une semaine ?")]
+    [InlineData("es", "Entonces, la tostadora dejó de funcionar al cabo de una semana, ¿correcto?")]
+    public void A_time_after_which_something_broke_is_no_deadline(string language, string text) =>
+        Assert.Empty(Some.Call(language: language).Agent(20, text).Analyze().Of(QaEventKind.Deadline));
+
+    [Theory]
+    [InlineData("de", "Sie bekommen gleich eine kurze Umfrage per E-Mail, wir würden uns über Ihre Bewertung freuen.")]
+    [InlineData("fr", "Vous allez recevoir un petit questionnaire par e-mail, votre avis nous aiderait beaucoup.")]
+    public void A_survey_sent_by_email_is_a_review_invitation_not_further_support(string language, string text)
+    {
+        var analysis = Some.Call(60, language).Agent(50, text).Analyze();
+
+        Assert.Single(analysis.Of(QaEventKind.ReviewInvitation));
+        Assert.Empty(analysis.Of(QaEventKind.FurtherSupport));
+    }
+
+    [Fact]
+    public void Super_is_not_a_misspelt_sauer()
+    {
+        var analysis = Some.Call(60, "de").Customer(50, "Super, damit ist das Problem gelöst, vielen Dank.").Analyze();
+
+        Assert.Empty(analysis.Of(QaEventKind.CustomerFrustration));
+        Assert.Single(Some.Call(60, "de").Customer(50, "Ich bin wirklich sauer.").Analyze().Of(QaEventKind.CustomerFrustration, Speaker.Customer));
+    }
+}
