@@ -5,7 +5,7 @@ namespace AutoQa.Sphinx.Tests;
 public sealed class SphinxRecognizerTests(SphinxFixture fixture) : IClassFixture<SphinxFixture>
 {
     // Debian's generic US-English model on a noisy 1961 broadcast: measured 0.41 without and 0.59 with the default noise floor (see
-    // docs/readme-parts/transcription.md); the bound catches a broken binding, not a small model regression.
+    // docs/transcription.md); the bound catches a broken binding, not a small model regression.
     private const double JfkWordErrorRateBound = 0.7;
 
     [Fact]

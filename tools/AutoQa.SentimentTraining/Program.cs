@@ -1,6 +1,6 @@
 using AutoQa.SentimentTraining;
 
-// Trains AutoQa's default sentiment model; see docs/readme-parts/sentiment.md.
+// Trains AutoQa's default sentiment model; see docs/sentiment.md.
 TrainingOptions options;
 try
 {

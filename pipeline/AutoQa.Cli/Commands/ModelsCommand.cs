@@ -56,7 +56,7 @@ internal static class ModelsCommand
                 ? await store.PullAsync(model, parseResult.GetValue(force), new DownloadReporter(), cancellationToken)
                 : await store.ImportAsync(model, source, parseResult.GetValue(force), new DownloadReporter(), cancellationToken);
             Console.WriteLine(result.Downloaded
-                ? $"{result.Entry.Name}: downloaded and verified: {result.Path}"
+                ? $"{result.Entry.Name}: {(source is null ? "downloaded" : "imported")} and verified: {result.Path}"
                 : $"{result.Entry.Name}: already present and verified: {result.Path} (use --force to download again)");
             return 0;
         }, cancellationToken));
