@@ -67,7 +67,7 @@ internal static class TranscribeCommand
                 Console.Out.Write(TranscriptFormatter.Format(transcript, parseResult.GetValue(format)));
                 await Console.Error.WriteLineAsync(
                     $"{speechEngine.Info.Name} ({speechEngine.Info.Model}): {audio.DurationSeconds:F1} s of audio in {elapsed:F1} s, "
-                    + $"{elapsed / Math.Max(audio.DurationSeconds, 1e-9):F3} x real time ({cpu:F1} s of CPU time)");
+                    + $"{audio.DurationSeconds / Math.Max(elapsed, 1e-9):F2}x real time ({cpu:F1} s of CPU time)");
                 if (parseResult.GetValue(reference) is { } referencePath)
                 {
                     foreach (var (label, wer) in await ReferenceComparison.CompareAsync(transcript, referencePath, cancellationToken))
