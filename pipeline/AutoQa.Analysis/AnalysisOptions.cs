@@ -48,8 +48,14 @@ public sealed class AnalysisOptions
     /// </summary>
     public double FrustrationMinNegative { get; init; } = 0.9;
 
-    /// <summary>Share of a phrase's words that may be dropped or misrecognised and still match. The default is 0.25.</summary>
-    public double FuzzyErrorRate { get; init; } = 0.25;
+    /// <summary>Share of a phrase's words that may be dropped or misrecognised and still match. The default is 0.34.</summary>
+    public double FuzzyErrorRate { get; init; } = 0.34;
+
+    /// <summary>
+    /// The same share for red-line phrases, which fail a call on their own: "votre numéro de carte" must not match
+    /// "votre numéro de commande". The default is 0.25.
+    /// </summary>
+    public double RedLineFuzzyErrorRate { get; init; } = 0.25;
 
     /// <summary>The phrase pack used when neither metadata nor transcript names a language with a pack. The default is "en".</summary>
     public string DefaultLanguage { get; init; } = "en";
@@ -74,12 +80,18 @@ public sealed class AnalysisOptions
             throw new ArgumentOutOfRangeException(nameof(ClosingWindowFraction), ClosingWindowFraction, "must lie in [0, 1]");
         }
 
-        if (FuzzyErrorRate is < 0 or >= 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(FuzzyErrorRate), FuzzyErrorRate, "must lie in [0, 1)");
-        }
+        ShareBelowOne(FuzzyErrorRate, nameof(FuzzyErrorRate));
+        ShareBelowOne(RedLineFuzzyErrorRate, nameof(RedLineFuzzyErrorRate));
 
         ArgumentException.ThrowIfNullOrWhiteSpace(DefaultLanguage, nameof(DefaultLanguage));
+    }
+
+    private static void ShareBelowOne(double value, string name)
+    {
+        if (value is < 0 or >= 1)
+        {
+            throw new ArgumentOutOfRangeException(name, value, "must lie in [0, 1)");
+        }
     }
 
     private static void Positive(double value, string name)

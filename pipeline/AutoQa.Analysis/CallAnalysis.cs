@@ -1,3 +1,4 @@
+using AutoQa.Analysis.Resolution;
 using AutoQa.Analysis.Timeline;
 using AutoQa.Events;
 
@@ -10,7 +11,7 @@ namespace AutoQa.Analysis;
 /// <param name="Turns">Every utterance with its sentiment, card numbers masked.</param>
 /// <param name="Metrics">Talk time, talk ratio, speed, monologues, non-talk time, interruptions.</param>
 /// <param name="Events">Every event in time order, audio findings included.</param>
-/// <param name="Resolution">The customer's confirmation that the problem is solved, or null when the call is unresolved.</param>
+/// <param name="Resolution">Whether the problem was solved on the call, with the customer's words it rests on.</param>
 /// <param name="ClosingWindowStart">Where the closing window starts, in seconds.</param>
 public sealed record CallAnalysis(
     string CallId,
@@ -19,9 +20,9 @@ public sealed record CallAnalysis(
     IReadOnlyList<Turn> Turns,
     CallMetrics Metrics,
     IReadOnlyList<QaEvent> Events,
-    Evidence? Resolution,
+    CallResolution Resolution,
     double ClosingWindowStart)
 {
     /// <summary>True when the customer confirmed on the call that the problem is solved.</summary>
-    public bool Resolved => Resolution is not null;
+    public bool Resolved => Resolution.Status == ResolutionStatus.Resolved;
 }

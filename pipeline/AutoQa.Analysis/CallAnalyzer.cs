@@ -32,7 +32,7 @@ public sealed class CallAnalyzer
         ArgumentNullException.ThrowIfNull(packs);
         options.Validate();
         this.options = options;
-        this.packs = packs.Values.ToDictionary(p => p.Language, p => new CompiledPhrasePack(p, options.FuzzyErrorRate), StringComparer.OrdinalIgnoreCase);
+        this.packs = packs.Values.ToDictionary(p => p.Language, p => new CompiledPhrasePack(p, options), StringComparer.OrdinalIgnoreCase);
         if (!this.packs.ContainsKey(options.DefaultLanguage))
         {
             throw new ArgumentException($"no phrase pack for the default language '{options.DefaultLanguage}'", nameof(packs));
@@ -82,7 +82,7 @@ public sealed class CallAnalyzer
             finalTurns,
             MetricsCalculator.Compute(finalTurns, events, duration, options),
             events,
-            PhraseEventDetector.FindResolution(call),
+            ResolutionDetector.Detect(call),
             call.ClosingWindowStart);
     }
 
@@ -100,9 +100,10 @@ public sealed class CallAnalyzer
 
         var ids = pack.Matcher.Identify(tokens);
         var matches = pack.Matcher.Match(tokens, ids);
+        // A single word under the limit is a backchannel whatever it reads: recognisers turn "mm-hmm" into "I" or "that".
         var backchannel = turn.Duration < options.BackchannelMaxSeconds
             && turn.Words.Count is > 0 && turn.Words.Count <= options.BackchannelMaxWords
-            && matches.Exists(m => m.Intent == PhraseIntents.Backchannel);
+            && (turn.Words.Count == 1 || matches.Exists(m => m.Intent == PhraseIntents.Backchannel));
         return new AnalysedTurn(turn with { Sentiment = score, Backchannel = backchannel }, tokens, ids, matches);
     }
 }

@@ -53,20 +53,6 @@ internal static class PhraseEventDetector
         }
     }
 
-    /// <summary>The customer's confirmation that the problem is solved, near the end of the call, or null.</summary>
-    public static Evidence? FindResolution(CallContext call)
-    {
-        foreach (var turn in call.Of(Speaker.Customer).Where(t => t.Turn.End >= call.ClosingWindowStart))
-        {
-            if (turn.Find(PhraseIntents.ResolutionConfirmed) is { } match)
-            {
-                return new Evidence(turn.RangeOf(match.FirstToken, match.LastToken), CallContext.Quote(turn.Turn), "the customer confirms the problem is solved");
-            }
-        }
-
-        return null;
-    }
-
     private static QaEvent Event(QaEventKind kind, AnalysedTurn turn, int first, int last) =>
         new(kind, turn.RangeOf(first, last), turn.Turn.Speaker, Quote: CallContext.Quote(turn.Turn));
 }

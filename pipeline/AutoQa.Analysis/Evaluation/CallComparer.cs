@@ -19,13 +19,14 @@ internal sealed class CallComparer(double toleranceSeconds, int maxDisagreements
 
     public List<string> Disagreements { get; } = [];
 
-    public void Compare(CallTruth truth, CallQaResult result)
+    /// <summary>Compares <paramref name="result"/>, the analysis of <paramref name="heard"/>, with <paramref name="truth"/>.</summary>
+    public void Compare(CallTruth truth, CallTranscript heard, CallQaResult result)
     {
-        CompareEvents(truth, result);
+        CompareEvents(truth, heard, result);
         CompareItems(truth, result);
     }
 
-    private void CompareEvents(CallTruth truth, CallQaResult result)
+    private void CompareEvents(CallTruth truth, CallTranscript heard, CallQaResult result)
     {
         var expected = truth.Events.Where(e => e.Kind != QaEventKind.AudioDefect).ToList();
         var found = result.Analysis.Events.Where(e => e.Kind != QaEventKind.AudioDefect).ToList();
@@ -39,7 +40,7 @@ internal sealed class CallComparer(double toleranceSeconds, int maxDisagreements
                 if (match is null)
                 {
                     tally.FalseNegatives++;
-                    Note(truth, $"missed {key} at {truthEvent.Range.Start:0.0}-{truthEvent.Range.End:0.0}: {truthEvent.Quote}");
+                    Note(truth, $"missed {key} at {truthEvent.Range.Start:0.0}-{truthEvent.Range.End:0.0}: {truthEvent.Quote} | heard: {WordsIn(heard, truthEvent.Range)}");
                     continue;
                 }
 
@@ -102,6 +103,10 @@ internal sealed class CallComparer(double toleranceSeconds, int maxDisagreements
         (truth.Speaker == Speaker.Unknown || truth.Speaker == found.Speaker)
         && found.Range.Start < truth.Range.End + toleranceSeconds
         && truth.Range.Start < found.Range.End + toleranceSeconds;
+
+    // What the analysed transcript holds in a time range, to tell a recognition loss from a detector miss.
+    private static string WordsIn(CallTranscript heard, TimeRange range) =>
+        string.Join(' ', heard.SegmentsInTimeOrder().SelectMany(s => s.Words).Where(w => w.End > range.Start && w.Start < range.End).Select(w => w.Text));
 
     private static double Overlap(QaEvent a, QaEvent b) =>
         Math.Min(a.Range.End, b.Range.End) - Math.Max(a.Range.Start, b.Range.Start);

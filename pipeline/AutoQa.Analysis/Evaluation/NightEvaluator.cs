@@ -42,7 +42,8 @@ public sealed class NightEvaluator(QaEngine engine, TranscriptDegrader? degrader
             var transcript = await AutoQaJson.ReadFileAsync<CallTranscript>(transcriptFile, cancellationToken);
             var call = metadata.GetValueOrDefault(truth.CallId)
                 ?? new CallMetadata(truth.CallId, Language: truth.Language, AgentChannel: truth.AgentChannel);
-            comparer.Compare(truth, engine.Run(degrader?.Degrade(transcript) ?? transcript, call));
+            var heard = degrader?.Degrade(transcript) ?? transcript;
+            comparer.Compare(truth, heard, engine.Run(heard, call));
             calls++;
         }
 

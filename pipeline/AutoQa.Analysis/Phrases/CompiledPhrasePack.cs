@@ -5,12 +5,13 @@ namespace AutoQa.Analysis.Phrases;
 /// <summary>A phrase pack made ready for matching: tokenizer, vocabulary, phrase index and deadline parser.</summary>
 internal sealed class CompiledPhrasePack
 {
-    public CompiledPhrasePack(PhrasePack pack, double fuzzyErrorRate)
+    public CompiledPhrasePack(PhrasePack pack, AnalysisOptions options)
     {
         Pack = pack;
         Tokenizer = new Tokenizer(pack.Equivalents.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
         var vocabulary = new Vocabulary();
         var patterns = new List<PhrasePattern>();
+        var negationWords = pack.Negations.SelectMany(Tokenizer.TokenizePhrase).ToHashSet(StringComparer.Ordinal);
         foreach (var (intent, phrases) in pack.Intents)
         {
             foreach (var phrase in phrases)
@@ -21,18 +22,21 @@ internal sealed class CompiledPhrasePack
                     continue;
                 }
 
-                var costs = words.ConvertAll(PhraseMatcher.WordCost).ToArray();
+                // A negation decides what a phrase means ("ça [ne] règle [pas] mon problème"): it is never forgiven.
+                var costs = words.ConvertAll(w => negationWords.Contains(w) ? PhraseMatcher.Unforgivable : PhraseMatcher.WordCost(w)).ToArray();
+                var fuzzyErrorRate = PhraseIntents.IsRedLine(intent) ? options.RedLineFuzzyErrorRate : options.FuzzyErrorRate;
                 patterns.Add(new PhrasePattern(
                     intent,
                     [.. words.Select(vocabulary.Add)],
                     costs,
                     Budget(words.Count, fuzzyErrorRate),
-                    (int)Math.Floor(words.Count * fuzzyErrorRate),
-                    words.Distinct().Count()));
+                    MaxEdits(words.Count, fuzzyErrorRate),
+                    words.Distinct().Count(),
+                    Anchor(words)));
             }
         }
 
-        var negations = pack.Negations.SelectMany(Tokenizer.TokenizePhrase).Select(vocabulary.Add).ToList();
+        var negations = negationWords.Select(vocabulary.Add).ToList();
         Matcher = new PhraseMatcher(vocabulary, patterns, negations, pack.NegationReach);
         Deadlines = new DeadlineParser(pack.Deadlines, Tokenizer);
     }
@@ -48,4 +52,19 @@ internal sealed class CompiledPhrasePack
     // Two-word phrases must match exactly; longer ones absorb errors in proportion, in half-word steps. One word is
     // held back, so a four-word phrase forgives only a function word ("thank you for holding" is not "... calling").
     private static int Budget(int words, double rate) => words <= 2 ? 0 : (int)Math.Floor((words - 1) * rate * 2);
+
+    private static int Anchor(List<string> words)
+    {
+        var anchor = 0;
+        for (var i = 1; i < words.Count; i++)
+        {
+            anchor = words[i].Length >= words[anchor].Length ? i : anchor;
+        }
+
+        return anchor;
+    }
+
+    // Every phrase of three words or more may lose one word; the budget decides which ("just confirm" is "just to
+    // confirm", "just to" is nothing).
+    private static int MaxEdits(int words, double rate) => words <= 2 ? 0 : Math.Max(1, (int)Math.Floor(words * rate));
 }

@@ -18,6 +18,15 @@ public sealed class DeadlineGrammar
     /// <summary>Whole expressions with a fixed duration ("tomorrow": "P1D").</summary>
     public Dictionary<string, string> Fixed { get; init; } = [];
 
+    /// <summary>
+    /// Words or phrases that make a time frame a promise ("within", "in", "sous", "dentro de"); one must end at
+    /// most <see cref="LeadReach"/> words before the number. Empty: every time frame counts.
+    /// </summary>
+    public List<string> Leads { get; init; } = [];
+
+    /// <summary>How many words may stand between a lead and the number ("within the next 48 hours"). The default is 2.</summary>
+    public int LeadReach { get; init; } = 2;
+
     /// <summary>Words or phrases that, right before the number, make it a past or elapsed time ("for", "since", "au bout de").</summary>
     public List<string> ExcludeBefore { get; init; } = [];
 

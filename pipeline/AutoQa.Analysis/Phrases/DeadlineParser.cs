@@ -6,6 +6,8 @@ namespace AutoQa.Analysis.Phrases;
 /// <summary>
 /// Finds a promised time frame in a turn's tokens and normalises it to an ISO 8601 duration from the call's
 /// start: "within 48 hours" -> PT48H, "within an hour" -> PT1H, "by tomorrow" -> P1D, "in 3 business days" -> P3D.
+/// A number and a unit make a promise only after a lead ("within", "in"): "it stopped after a week" and a
+/// misheard "have a [nice] day" are no deadlines.
 /// </summary>
 internal sealed class DeadlineParser
 {
@@ -15,6 +17,8 @@ internal sealed class DeadlineParser
     private readonly HashSet<string> fillers;
     private readonly List<string[]> excludeBefore;
     private readonly List<string[]> excludeAfter;
+    private readonly List<string[]> leads;
+    private readonly int leadReach;
     private readonly List<(string[] Words, string Duration)> fixedExpressions;
 
     public DeadlineParser(DeadlineGrammar grammar, Tokenizer tokenizer)
@@ -25,6 +29,8 @@ internal sealed class DeadlineParser
         fillers = [.. grammar.Fillers.SelectMany(tokenizer.TokenizePhrase)];
         excludeBefore = [.. grammar.ExcludeBefore.Select(e => tokenizer.TokenizePhrase(e).ToArray()).Where(e => e.Length > 0)];
         excludeAfter = [.. grammar.ExcludeAfter.Select(e => tokenizer.TokenizePhrase(e).ToArray()).Where(e => e.Length > 0)];
+        leads = [.. grammar.Leads.Select(e => tokenizer.TokenizePhrase(e).ToArray()).Where(e => e.Length > 0)];
+        leadReach = grammar.LeadReach;
         fixedExpressions = [.. grammar.Fixed.Select(f => (tokenizer.TokenizePhrase(f.Key).ToArray(), f.Value))];
     }
 
@@ -35,7 +41,8 @@ internal sealed class DeadlineParser
         {
             if (NumberAt(tokens, i) is var (value, afterNumber)
                 && UnitAt(tokens, afterNumber) is var (unit, last)
-                && !Excluded(tokens, i, last))
+                && !Excluded(tokens, i, last)
+                && Promised(tokens, i))
             {
                 return (Format(value, unit), i, last);
             }
@@ -104,6 +111,10 @@ internal sealed class DeadlineParser
     private bool Excluded(IReadOnlyList<Token> tokens, int first, int last) =>
         excludeBefore.Exists(words => first >= words.Length && StartsWith(tokens, first - words.Length, words))
         || excludeAfter.Exists(words => StartsWith(tokens, last + 1, words));
+
+    private bool Promised(IReadOnlyList<Token> tokens, int number) =>
+        leads.Count == 0
+        || leads.Exists(words => Enumerable.Range(number - words.Length - leadReach, leadReach + 1).Any(start => start >= 0 && StartsWith(tokens, start, words)));
 
     private static bool StartsWith(IReadOnlyList<Token> tokens, int i, string[] words)
     {

@@ -5,10 +5,15 @@ namespace AutoQa.Analysis.Phrases;
 /// <summary>The intent names a phrase pack defines; each holds many phrasings of one thing a QA lead listens for.</summary>
 public static class PhraseIntents
 {
-    /// <summary>Brand or team name, "thank you for calling": the first half of a greeting.</summary>
+    private const string RedLinePrefix = "red-line.";
+
+    /// <summary>Brand or team name, "thank you for calling": one part of a greeting.</summary>
     public const string GreetingOpening = "greeting-opening";
 
-    /// <summary>"How can I help you": the second half of a greeting.</summary>
+    /// <summary>"My name is", "this is", "speaking": the agent introducing themselves, one part of a greeting.</summary>
+    public const string GreetingIntroduction = "greeting-introduction";
+
+    /// <summary>"How can I help you": one part of a greeting.</summary>
     public const string GreetingOffer = "greeting-offer";
 
     /// <summary>EAR empathy.</summary>
@@ -32,6 +37,9 @@ public static class PhraseIntents
     /// <summary>The customer confirms the problem is solved.</summary>
     public const string ResolutionConfirmed = "resolution-confirmed";
 
+    /// <summary>The customer accepts to wait for an answer, or says the problem is still not solved.</summary>
+    public const string ResolutionPending = "resolution-pending";
+
     /// <summary>Customer anger, disappointment, complaint.</summary>
     public const string Frustration = "frustration";
 
@@ -39,7 +47,10 @@ public static class PhraseIntents
     public const string Backchannel = "backchannel";
 
     /// <summary>The intent whose phrasings are the red line <paramref name="kind"/> (a <see cref="RedLineKinds"/> value).</summary>
-    public static string RedLine(string kind) => "red-line." + kind;
+    public static string RedLine(string kind) => RedLinePrefix + kind;
+
+    /// <summary>True for the intents of red lines.</summary>
+    public static bool IsRedLine(string intent) => intent.StartsWith(RedLinePrefix, StringComparison.Ordinal);
 
     /// <summary>Every red-line kind the analyser looks for.</summary>
     public static IReadOnlyList<string> RedLineKindsChecked { get; } =
@@ -48,7 +59,7 @@ public static class PhraseIntents
     /// <summary>Every intent a complete phrase pack defines.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        GreetingOpening, GreetingOffer, Empathy, Attention, Respect, ClosingCheck, FurtherSupport, ReviewInvitation,
-        ResolutionConfirmed, Frustration, Backchannel, .. RedLineKindsChecked.Select(RedLine),
+        GreetingOpening, GreetingIntroduction, GreetingOffer, Empathy, Attention, Respect, ClosingCheck, FurtherSupport, ReviewInvitation,
+        ResolutionConfirmed, ResolutionPending, Frustration, Backchannel, .. RedLineKindsChecked.Select(RedLine),
     ];
 }

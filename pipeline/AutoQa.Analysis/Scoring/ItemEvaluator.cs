@@ -1,3 +1,4 @@
+using AutoQa.Analysis.Resolution;
 using AutoQa.Analysis.Rubrics;
 using AutoQa.Events;
 using AutoQa.Rubric;
@@ -36,8 +37,7 @@ internal static class ItemEvaluator
             && (item.Speaker is null || e.Speaker == item.Speaker)
             && (item.Window?.Inside is not { } inside || call.Analysis.Events.Any(c => c.Kind == inside && e.Range.Start >= c.Range.Start && e.Range.Start <= c.Range.End))).ToList();
         var found = window is { } range ? candidates.Where(e => e.Range.Start >= range.Start && e.Range.Start <= range.End).ToList() : [];
-        var rule = (call.Analysis.Resolved ? item.WhenResolved : item.WhenUnresolved) ?? item.Outcome;
-        var answer = found.Count > 0 ? rule.IfFound : rule.IfMissing;
+        var answer = Answer(item, call.Analysis.Resolution.Status, found.Count > 0);
         var evidence = found.Take(MaxEvidence).Select(e => Evidence.Of(e)).ToList();
         var confidence = found.Count > 0 ? Confidence(found[0], call) : TimingConfidence * call.MeanProbability;
         if (found.Count == 0)
@@ -50,12 +50,26 @@ internal static class ItemEvaluator
             }
         }
 
-        if ((item.WhenResolved ?? item.WhenUnresolved) is not null && call.Analysis.Resolution is { } resolution)
+        if ((item.WhenResolved ?? item.WhenUnresolved) is not null)
         {
-            evidence.Add(resolution);
+            evidence.Add(call.Analysis.Resolution.Evidence
+                ?? new Evidence(Clip(new TimeRange(call.Analysis.ClosingWindowStart, call.Analysis.DurationSeconds), call), null, "resolution unclear: the customer neither confirmed a solution nor accepted to wait"));
         }
 
-        return Item(item, section, answer, confidence, evidence);
+        return Item(item, section, answer, answer == RubricAnswer.NeedsHuman ? 0 : confidence, evidence);
+    }
+
+    // An item whose answer depends on the resolution is left to a person when the resolution is unclear and the
+    // two readings disagree.
+    private static RubricAnswer Answer(RubricItem item, ResolutionStatus resolution, bool found)
+    {
+        RubricAnswer When(OutcomeRule? rule) => found ? (rule ?? item.Outcome).IfFound : (rule ?? item.Outcome).IfMissing;
+        return resolution switch
+        {
+            ResolutionStatus.Resolved => When(item.WhenResolved),
+            ResolutionStatus.Unresolved => When(item.WhenUnresolved),
+            _ => When(item.WhenResolved) is var resolved && resolved == When(item.WhenUnresolved) ? resolved : RubricAnswer.NeedsHuman,
+        };
     }
 
     private static double Confidence(QaEvent found, ScoringContext call) =>

@@ -3,11 +3,17 @@ namespace AutoQa.Analysis.Text;
 /// <summary>
 /// Finds every intent's phrasings in a token sequence, forgiving recognition errors at the word level: a
 /// phrase matches when a local alignment with the tokens costs at most its budget (a dropped, changed or extra
-/// short function word costs half a word, any other word a whole one). An inverted index limits the alignment
-/// to phrases that share enough words with the turn.
+/// short function word costs half a word, any other word a whole one) and the matched tokens hold the phrase's
+/// anchor, its longest word, when it has four words or fewer ("thank you [for] calling" is not "thank you for
+/// waiting" without "waiting"). A negation is never forgiven, missing from a phrase or added inside one: "is
+/// [not] a fake" is no match. An inverted index limits the alignment to phrases that share enough words with
+/// the turn.
 /// </summary>
 internal sealed class PhraseMatcher
 {
+    // Longer phrases say enough with their other words to lose even the longest one.
+    private const int MaxAnchoredWords = 4;
+
     private readonly Vocabulary vocabulary;
     private readonly PhrasePattern[] patterns;
     private readonly int[][] patternsByWord;
@@ -51,7 +57,7 @@ internal sealed class PhraseMatcher
         var extraCosts = new int[tokens.Count];
         for (var i = 0; i < extraCosts.Length; i++)
         {
-            extraCosts[i] = WordCost(tokens[i].Text);
+            extraCosts[i] = ids[i] >= 0 && negations.Contains(ids[i]) ? Unforgivable : WordCost(tokens[i].Text);
         }
 
         var hits = new Dictionary<int, int>();
@@ -71,7 +77,8 @@ internal sealed class PhraseMatcher
                 continue;
             }
 
-            if (Align(pattern, ids, extraCosts) is var (first, last, cost, edits) && cost <= pattern.Budget && edits <= pattern.MaxEdits)
+            if (Align(pattern, ids, extraCosts) is var (first, last, cost, edits) && cost <= pattern.Budget && edits <= pattern.MaxEdits
+                && HoldsAnchor(pattern, ids, first, last))
             {
                 matches.Add(new PhraseMatch(pattern.Intent, first, last, cost, IsNegated(tokens, ids, first)));
             }
@@ -88,8 +95,14 @@ internal sealed class PhraseMatcher
         && outer.FirstToken <= inner.FirstToken && inner.LastToken <= outer.LastToken
         && outer.LastToken - outer.FirstToken > inner.LastToken - inner.FirstToken;
 
+    /// <summary>The cost of a phrase word that must be heard, or of a negation inside a phrase: more than any budget.</summary>
+    public const int Unforgivable = 1000;
+
     /// <summary>The cost, in half-words, of a word missing or extra: short function words cost half.</summary>
     public static int WordCost(string word) => word.Length <= 3 ? 1 : 2;
+
+    private static bool HoldsAnchor(PhrasePattern pattern, int[] ids, int first, int last) =>
+        pattern.Words.Length > MaxAnchoredWords || Array.IndexOf(ids, pattern.Words[pattern.Anchor], first, last - first + 1) >= 0;
 
     private bool IsNegated(IReadOnlyList<Token> tokens, int[] ids, int first)
     {
@@ -128,7 +141,8 @@ internal sealed class PhraseMatcher
             for (var j = 1; j <= n; j++)
             {
                 var same = ids[j - 1] == pattern.Words[i];
-                var diagonal = new Cell(row[j - 1].Cost + (same ? 0 : wordCost), row[j - 1].Start, row[j - 1].Edits + (same ? 0 : 1));
+                var changed = extraCosts[j - 1] == Unforgivable ? Unforgivable : wordCost;
+                var diagonal = new Cell(row[j - 1].Cost + (same ? 0 : changed), row[j - 1].Start, row[j - 1].Edits + (same ? 0 : 1));
                 var missing = new Cell(row[j].Cost + wordCost, row[j].Start, row[j].Edits + 1);
                 var extra = new Cell(next[j - 1].Cost + extraCosts[j - 1], next[j - 1].Start, next[j - 1].Edits + 1);
                 next[j] = Cheaper(Cheaper(diagonal, missing), extra);

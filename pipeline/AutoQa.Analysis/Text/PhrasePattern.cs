@@ -7,4 +7,5 @@ namespace AutoQa.Analysis.Text;
 /// <param name="Budget">The largest total edit cost still accepted as a match.</param>
 /// <param name="MaxEdits">The most words that may be dropped, changed or inserted.</param>
 /// <param name="DistinctWords">How many distinct words the phrase has.</param>
-internal sealed record PhrasePattern(string Intent, int[] Words, int[] WordCosts, int Budget, int MaxEdits, int DistinctWords);
+/// <param name="Anchor">Index of the word a match must hold: the longest, the last of equals.</param>
+internal sealed record PhrasePattern(string Intent, int[] Words, int[] WordCosts, int Budget, int MaxEdits, int DistinctWords, int Anchor);

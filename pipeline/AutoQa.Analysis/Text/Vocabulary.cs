@@ -1,13 +1,16 @@
 namespace AutoQa.Analysis.Text;
 
 /// <summary>
-/// The words of a phrase pack, each with an id, and a fuzzy look-up that forgives one edit (a letter added,
-/// dropped or changed) in longer words, the way a recogniser misspells "refund" as "refunds" or "genuin".
-/// The look-up uses deletion neighbourhoods, so it costs a few hash probes, not a scan; a changed letter is a
-/// deletion at the same position on both sides, so "sauer" (angry) stays two edits from "super".
+/// The words of a phrase pack, each with an id, and a fuzzy look-up that forgives a recogniser's spelling slips:
+/// a dropped letter in any word of three letters or more ("hep" for "help", "yor" for "your"), and in longer
+/// words also a letter added or changed ("refunds", "genuin"). The look-up uses deletion neighbourhoods, so it
+/// costs a few hash probes, not a scan; a changed letter is a deletion at the same position on both sides, so
+/// "sauer" (angry) stays two edits from "super". Words only ever match inside a phrase, so a short word read
+/// as its neighbour ("than" as "thank") costs nothing outside one.
 /// </summary>
 internal sealed class Vocabulary
 {
+    private const int MinimumDroppedLetterLength = 3;
     private const int MinimumFuzzyLength = 5;
     private readonly Dictionary<string, int> exact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> deletions = new(StringComparer.Ordinal);
@@ -28,12 +31,12 @@ internal sealed class Vocabulary
         id = words.Count;
         words.Add(word);
         exact[word] = id;
-        if (word.Length >= MinimumFuzzyLength)
+        for (var i = 0; i < word.Length && word.Length >= MinimumDroppedLetterLength; i++)
         {
-            for (var i = 0; i < word.Length; i++)
+            var shorter = word.Remove(i, 1);
+            deletions.TryAdd(shorter, id);
+            if (word.Length >= MinimumFuzzyLength)
             {
-                var shorter = word.Remove(i, 1);
-                deletions.TryAdd(shorter, id);
                 substitutions.TryAdd(shorter + PositionMark(i), id);
             }
         }
@@ -41,7 +44,7 @@ internal sealed class Vocabulary
         return id;
     }
 
-    /// <summary>The id of the pack word equal to <paramref name="token"/> or one edit from it, or -1.</summary>
+    /// <summary>The id of the pack word equal to <paramref name="token"/> or a spelling slip from it, or -1.</summary>
     public int Find(string token)
     {
         if (exact.TryGetValue(token, out var id))
@@ -49,14 +52,14 @@ internal sealed class Vocabulary
             return id;
         }
 
-        if (token.Length < MinimumFuzzyLength)
-        {
-            return -1;
-        }
-
         if (deletions.TryGetValue(token, out id))
         {
             return id;
+        }
+
+        if (token.Length < MinimumFuzzyLength)
+        {
+            return -1;
         }
 
         var exactLookup = exact.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -28,6 +28,18 @@ public sealed class GreetingTests
         Assert.Equal(RubricAnswer.No, LongComplaintTests.Item(result, DefaultRubricItems.Greeting));
     }
 
+    [Theory]
+    [InlineData("Thanks for calling Nova Home support, this is Mark.")]
+    [InlineData("Hello, my name is Mark, how can I help you today?")]
+    [InlineData("Nova Home customer care, good morning.")]
+    public void A_greeting_heard_in_part_still_counts(string opening)
+    {
+        var result = Some.Call().Agent(2, opening).Run();
+
+        Assert.Single(result.Analysis.Of(QaEventKind.Greeting));
+        Assert.Equal(RubricAnswer.Yes, LongComplaintTests.Item(result, DefaultRubricItems.Greeting));
+    }
+
     [Fact]
     public void An_opening_without_brand_or_offer_to_help_is_no_greeting()
     {

@@ -36,6 +36,17 @@ public sealed class InterruptionTests
     }
 
     [Fact]
+    public void A_single_short_word_is_a_misheard_backchannel_not_an_interruption()
+    {
+        var analysis = Some.Call()
+            .Customer(10, Long, end: 18)
+            .Agent(12, "that", end: 12.7)
+            .Analyze();
+
+        Assert.Empty(analysis.Of(QaEventKind.Interruption));
+    }
+
+    [Fact]
     public void Starting_when_the_other_party_has_under_a_second_left_is_not_an_interruption()
     {
         var analysis = Some.Call()

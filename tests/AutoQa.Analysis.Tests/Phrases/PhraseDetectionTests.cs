@@ -23,7 +23,9 @@ public sealed class PhraseDetectionTests
     [Theory]
     [InlineData("I know you have been waiting for three days.")]
     [InlineData("The order was placed two weeks ago.")]
-    public void An_elapsed_time_is_no_deadline(string text) =>
+    [InlineData("It stopped working a week after delivery.")]
+    [InlineData("Have a day, goodbye.")]
+    public void A_time_frame_without_a_promise_is_no_deadline(string text) =>
         Assert.Empty(Some.Call().Agent(20, text).Analyze().Of(QaEventKind.Deadline));
 
     [Fact]
@@ -47,6 +49,22 @@ public sealed class PhraseDetectionTests
     }
 
     [Fact]
+    public void Short_words_missing_a_letter_still_match()
+    {
+        var analysis = Some.Call(60).Agent(40, "Does tht resolve yor issue?").Analyze();
+
+        Assert.Single(analysis.Of(QaEventKind.ClosingCheck));
+    }
+
+    [Fact]
+    public void A_phrase_missing_its_longest_word_is_another_phrase_only_when_long()
+    {
+        var analysis = Some.Call(60).Agent(2, "Thank you fr BrightCart support, this is Mei.").Analyze();
+
+        Assert.Empty(analysis.Of(QaEventKind.Respect));
+    }
+
+    [Fact]
     public void A_closing_check_outside_the_closing_window_does_not_count()
     {
         var analysis = Some.Call(300).Agent(30, "Is there anything else I can help you with today?").Analyze();
@@ -66,6 +84,10 @@ public sealed class PhraseDetectionTests
         Assert.Equal(kind, redLine.Detail);
         Assert.Equal(Speaker.Agent, redLine.Speaker);
     }
+
+    [Fact]
+    public void Asking_for_the_order_number_is_not_asking_for_the_card_number() =>
+        Assert.Empty(Some.Call(120, "fr").Agent(20, "Pouvez-vous me donner votre numéro de commande, s'il vous plaît ?").Analyze().Of(QaEventKind.RedLine));
 
     [Fact]
     public void Reassuring_the_customer_the_product_is_not_fake_is_no_red_line() =>
