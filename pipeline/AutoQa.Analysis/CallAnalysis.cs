@@ -11,6 +11,8 @@ namespace AutoQa.Analysis;
 /// <param name="Turns">Every utterance with its sentiment, card numbers masked.</param>
 /// <param name="Metrics">Talk time, talk ratio, speed, monologues, non-talk time, interruptions.</param>
 /// <param name="Events">Every event in time order, audio findings included.</param>
+/// <param name="PartialPhrases">Agent phrases heard only in part (EAR markers, closing check, further support, review
+/// invitation) where the turn holds no full one: not events, but they make the absence of one unsure.</param>
 /// <param name="Resolution">Whether the problem was solved on the call, with the customer's words it rests on.</param>
 /// <param name="ClosingWindowStart">Where the closing window starts, in seconds.</param>
 public sealed record CallAnalysis(
@@ -20,6 +22,7 @@ public sealed record CallAnalysis(
     IReadOnlyList<Turn> Turns,
     CallMetrics Metrics,
     IReadOnlyList<QaEvent> Events,
+    IReadOnlyList<QaEvent> PartialPhrases,
     CallResolution Resolution,
     double ClosingWindowStart)
 {

@@ -67,8 +67,9 @@ public sealed class CallAnalyzer
         var duration = Math.Max(transcript.DurationSeconds, turns.Count > 0 ? turns.Max(t => t.End) : 0);
         var call = new CallContext(analysed, options, pack, duration);
         var events = new List<QaEvent>();
+        var partialPhrases = new List<QaEvent>();
         GreetingDetector.Detect(call, events);
-        PhraseEventDetector.Detect(call, events);
+        PhraseEventDetector.Detect(call, events, partialPhrases);
         InterruptionDetector.Detect(call, events);
         LongComplaintDetector.Detect(call, events);
         DeadAirDetector.Detect(call, events);
@@ -82,6 +83,7 @@ public sealed class CallAnalyzer
             finalTurns,
             MetricsCalculator.Compute(finalTurns, events, duration, options),
             events,
+            partialPhrases,
             ResolutionDetector.Detect(call),
             call.ClosingWindowStart);
     }
@@ -103,7 +105,7 @@ public sealed class CallAnalyzer
         // A single word under the limit is a backchannel whatever it reads: recognisers turn "mm-hmm" into "I" or "that".
         var backchannel = turn.Duration < options.BackchannelMaxSeconds
             && turn.Words.Count is > 0 && turn.Words.Count <= options.BackchannelMaxWords
-            && (turn.Words.Count == 1 || matches.Exists(m => m.Intent == PhraseIntents.Backchannel));
+            && (turn.Words.Count == 1 || matches.Exists(m => m.Intent == PhraseIntents.Backchannel && !m.Partial));
         return new AnalysedTurn(turn with { Sentiment = score, Backchannel = backchannel }, tokens, ids, matches);
     }
 }

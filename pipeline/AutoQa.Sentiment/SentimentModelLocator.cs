@@ -1,3 +1,5 @@
+using AutoQa.Storage;
+
 namespace AutoQa.Sentiment;
 
 /// <summary>
@@ -16,41 +18,13 @@ public static class SentimentModelLocator
     /// <summary>The model card to use.</summary>
     /// <param name="explicitPath">A card path the user gave, used as is when not null.</param>
     /// <exception cref="SentimentModelException">No card exists at any place tried; the message lists them.</exception>
-    public static string Find(string? explicitPath = null)
+    public static string Find(string? explicitPath = null) =>
+        ModelFileSearch.FirstExisting(explicitPath, EnvironmentVariable, DefaultPlaces(), out var tried)
+            ?? throw new SentimentModelException(tried[0],
+                $"no sentiment model card found; tried: {string.Join(", ", tried)} (set {EnvironmentVariable} or pass a path)");
+
+    private static IEnumerable<string> DefaultPlaces()
     {
-        var tried = new List<string>();
-        foreach (var candidate in Candidates(explicitPath))
-        {
-            var full = Path.GetFullPath(candidate);
-            if (File.Exists(full))
-            {
-                return full;
-            }
-
-            tried.Add(full);
-            if (explicitPath is not null)
-            {
-                break;
-            }
-        }
-
-        throw new SentimentModelException(tried.FirstOrDefault() ?? DefaultRelativePath,
-            $"no sentiment model card found; tried: {string.Join(", ", tried)} (set {EnvironmentVariable} or pass a path)");
-    }
-
-    private static IEnumerable<string> Candidates(string? explicitPath)
-    {
-        if (explicitPath is not null)
-        {
-            yield return explicitPath;
-            yield break;
-        }
-
-        if (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } configured)
-        {
-            yield return configured;
-        }
-
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
             yield return Path.Combine(folder.FullName, DefaultRelativePath);

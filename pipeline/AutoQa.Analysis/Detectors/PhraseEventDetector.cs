@@ -7,7 +7,8 @@ namespace AutoQa.Analysis.Detectors;
 
 /// <summary>
 /// The events read from the words: EAR markers, closing check and further support (closing window only),
-/// review invitation, deadlines, red lines (agent), and frustration (customer).
+/// review invitation, deadlines, red lines (agent), and frustration (customer). Agent phrases heard only in part
+/// go to <c>partialPhrases</c>, with the kind they would have had.
 /// </summary>
 internal static class PhraseEventDetector
 {
@@ -21,15 +22,19 @@ internal static class PhraseEventDetector
         (PhraseIntents.FurtherSupport, QaEventKind.FurtherSupport, true),
     ];
 
-    public static void Detect(CallContext call, List<QaEvent> events)
+    public static void Detect(CallContext call, List<QaEvent> events, List<QaEvent> partialPhrases)
     {
         foreach (var turn in call.Of(Speaker.Agent))
         {
-            foreach (var (intent, kind, closingOnly) in AgentIntents)
+            foreach (var (intent, kind, _) in AgentIntents.Where(i => !i.ClosingOnly || turn.Turn.Start >= call.ClosingWindowStart))
             {
-                if (turn.Find(intent) is { } match && (!closingOnly || turn.Turn.Start >= call.ClosingWindowStart))
+                if (turn.Find(intent) is { } match)
                 {
                     events.Add(Event(kind, turn, match.FirstToken, match.LastToken));
+                }
+                else if (turn.FindPartial(intent) is { } part)
+                {
+                    partialPhrases.Add(Event(kind, turn, part.FirstToken, part.LastToken));
                 }
             }
 

@@ -9,7 +9,7 @@ namespace AutoQa.Analysis.Evaluation;
 /// <summary>
 /// Compares one call's result with its truth: events by key (kind, detail for red lines), speaker and time ranges
 /// overlapping within the tolerance (the most overlapping one when several do), with the detail of matched events (deadline durations) counted as
-/// agreements; rubric answers item by item, a No being a positive.
+/// agreements; rubric answers item by item, a No being a positive, and the answers left to a person counted apart.
 /// </summary>
 internal sealed class CallComparer(double toleranceSeconds, int maxDisagreements)
 {
@@ -91,6 +91,7 @@ internal sealed class CallComparer(double toleranceSeconds, int maxDisagreements
                 Note(truth, $"{id}: expected {expected}, suggested {suggested?.ToString() ?? "nothing"}");
             }
 
+            tally.LeftToPerson += suggested == RubricAnswer.NeedsHuman && expected != RubricAnswer.NeedsHuman ? 1 : 0;
             var flagged = suggested == RubricAnswer.No;
             var shouldFlag = expected == RubricAnswer.No;
             tally.TruePositives += flagged && shouldFlag ? 1 : 0;

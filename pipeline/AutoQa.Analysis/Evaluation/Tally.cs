@@ -21,6 +21,9 @@ public sealed class Tally
     /// <summary>Answers, or details of matched events, compared.</summary>
     public int Compared { get; set; }
 
+    /// <summary>Rubric answers left to a person (needs human) where the truth has a definite answer.</summary>
+    public int LeftToPerson { get; set; }
+
     /// <summary>TP / (TP + FP), or 1 when nothing was found.</summary>
     public double Precision => TruePositives + FalsePositives == 0 ? 1 : (double)TruePositives / (TruePositives + FalsePositives);
 

@@ -32,11 +32,8 @@ internal static class ItemEvaluator
         }
 
         var window = item.Window is { } w ? call.Resolve(w) : new TimeRange(0, double.PositiveInfinity);
-        var candidates = call.Analysis.Events.Where(e => e.Kind == kind
-            && (item.Detail is null || e.Detail == item.Detail)
-            && (item.Speaker is null || e.Speaker == item.Speaker)
-            && (item.Window?.Inside is not { } inside || call.Analysis.Events.Any(c => c.Kind == inside && e.Range.Start >= c.Range.Start && e.Range.Start <= c.Range.End))).ToList();
-        var found = window is { } range ? candidates.Where(e => e.Range.Start >= range.Start && e.Range.Start <= range.End).ToList() : [];
+        var candidates = Candidates(item, kind, call.Analysis.Events, call);
+        var found = InWindow(candidates, window);
         var answer = Answer(item, call.Analysis.Resolution.Status, found.Count > 0);
         var evidence = found.Take(MaxEvidence).Select(e => Evidence.Of(e)).ToList();
         var confidence = found.Count > 0 ? Confidence(found[0], call) : TimingConfidence * call.MeanProbability;
@@ -47,6 +44,14 @@ internal static class ItemEvaluator
             if (window is { } r && candidates.Any(e => e.Range.Start > r.End && e.Range.Start - r.End <= NearMissSeconds))
             {
                 confidence *= NearMissFactor;
+            }
+
+            // Recognition loses words: an absence that costs points is not asserted over a phrase heard in part.
+            var partial = InWindow(Candidates(item, kind, call.Analysis.PartialPhrases, call), window);
+            if (answer == RubricAnswer.No && partial.Count > 0)
+            {
+                answer = RubricAnswer.NeedsHuman;
+                evidence.AddRange(partial.Take(MaxEvidence).Select(e => Evidence.Of(e, $"{KebabNames.Of(kind.ToString())} heard in part")));
             }
         }
 
@@ -71,6 +76,15 @@ internal static class ItemEvaluator
             _ => When(item.WhenResolved) is var resolved && resolved == When(item.WhenUnresolved) ? resolved : RubricAnswer.NeedsHuman,
         };
     }
+
+    private static List<QaEvent> Candidates(RubricItem item, QaEventKind kind, IReadOnlyList<QaEvent> events, ScoringContext call) =>
+        [.. events.Where(e => e.Kind == kind
+            && (item.Detail is null || e.Detail == item.Detail)
+            && (item.Speaker is null || e.Speaker == item.Speaker)
+            && (item.Window?.Inside is not { } inside || call.Analysis.Events.Any(c => c.Kind == inside && e.Range.Start >= c.Range.Start && e.Range.Start <= c.Range.End)))];
+
+    private static List<QaEvent> InWindow(List<QaEvent> events, TimeRange? window) =>
+        window is { } range ? events.FindAll(e => e.Range.Start >= range.Start && e.Range.Start <= range.End) : [];
 
     private static double Confidence(QaEvent found, ScoringContext call) =>
         found.Quote is null ? TimingConfidence : call.WordConfidence(found.Range);

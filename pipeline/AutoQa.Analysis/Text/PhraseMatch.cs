@@ -6,4 +6,5 @@ namespace AutoQa.Analysis.Text;
 /// <param name="LastToken">Index of the last matched token.</param>
 /// <param name="Cost">Edit cost in half-words (0 for an exact match).</param>
 /// <param name="Negated">True when a negation precedes the phrase in the same clause.</param>
-internal readonly record struct PhraseMatch(string Intent, int FirstToken, int LastToken, int Cost, bool Negated);
+/// <param name="Partial">True when the phrase was heard only in part: one word more is lost than a match forgives.</param>
+internal readonly record struct PhraseMatch(string Intent, int FirstToken, int LastToken, int Cost, bool Negated, bool Partial = false);

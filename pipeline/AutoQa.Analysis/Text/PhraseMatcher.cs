@@ -7,12 +7,18 @@ namespace AutoQa.Analysis.Text;
 /// anchor, its longest word, when it has four words or fewer ("thank you [for] calling" is not "thank you for
 /// waiting" without "waiting"). A negation is never forgiven, missing from a phrase or added inside one: "is
 /// [not] a fake" is no match. An inverted index limits the alignment to phrases that share enough words with
-/// the turn.
+/// the turn. A phrase of three words or more that loses one word more than its budget forgives, anchor still
+/// held and more than half of its words heard, is returned as a partial match: not enough to assert the phrase was
+/// said, too much to assert it was not.
 /// </summary>
 internal sealed class PhraseMatcher
 {
     // Longer phrases say enough with their other words to lose even the longest one.
     private const int MaxAnchoredWords = 4;
+
+    // A partial match may lose one whole word more than a match; two-word phrases are never partial.
+    private const int PartialExtraCost = 2;
+    private const int PartialMinWords = 3;
 
     private readonly Vocabulary vocabulary;
     private readonly PhrasePattern[] patterns;
@@ -50,7 +56,7 @@ internal sealed class PhraseMatcher
         return ids;
     }
 
-    /// <summary>The best match of every phrase that matches, at most one per phrase.</summary>
+    /// <summary>The best match of every phrase that matches, in full or in part, at most one per phrase.</summary>
     public List<PhraseMatch> Match(IReadOnlyList<Token> tokens, int[] ids)
     {
         var matches = new List<PhraseMatch>();
@@ -72,15 +78,21 @@ internal sealed class PhraseMatcher
         foreach (var (p, count) in hits)
         {
             var pattern = patterns[p];
-            if (count < Math.Max(1, pattern.DistinctWords - pattern.MaxEdits))
+            var partialEdits = pattern.Words.Length >= PartialMinWords ? 1 : 0;
+            if (count < Math.Max(1, pattern.DistinctWords - pattern.MaxEdits - partialEdits))
             {
                 continue;
             }
 
-            if (Align(pattern, ids, extraCosts) is var (first, last, cost, edits) && cost <= pattern.Budget && edits <= pattern.MaxEdits
+            if (Align(pattern, ids, extraCosts) is var (first, last, cost, edits)
+                && cost <= pattern.Budget + (partialEdits * PartialExtraCost) && edits <= pattern.MaxEdits + partialEdits
                 && HoldsAnchor(pattern, ids, first, last))
             {
-                matches.Add(new PhraseMatch(pattern.Intent, first, last, cost, IsNegated(tokens, ids, first)));
+                var partial = cost > pattern.Budget || edits > pattern.MaxEdits;
+                if (!partial || HoldsMost(pattern, ids, first, last))
+                {
+                    matches.Add(new PhraseMatch(pattern.Intent, first, last, cost, IsNegated(tokens, ids, first), partial));
+                }
             }
         }
 
@@ -91,7 +103,8 @@ internal sealed class PhraseMatcher
     // A phrase inside a longer phrase of another intent is part of that phrase: the "je comprends" of
     // "si je comprends bien" restates the need, it is not empathy.
     private static bool Covers(PhraseMatch outer, PhraseMatch inner) =>
-        outer.Intent != inner.Intent
+        !outer.Partial
+        && outer.Intent != inner.Intent
         && outer.FirstToken <= inner.FirstToken && inner.LastToken <= outer.LastToken
         && outer.LastToken - outer.FirstToken > inner.LastToken - inner.FirstToken;
 
@@ -103,6 +116,18 @@ internal sealed class PhraseMatcher
 
     private static bool HoldsAnchor(PhrasePattern pattern, int[] ids, int first, int last) =>
         pattern.Words.Length > MaxAnchoredWords || Array.IndexOf(ids, pattern.Words[pattern.Anchor], first, last - first + 1) >= 0;
+
+    // A phrase heard in part must still be mostly there: "survey by email" is not half of "reach us by email".
+    private static bool HoldsMost(PhrasePattern pattern, int[] ids, int first, int last)
+    {
+        var held = 0;
+        foreach (var word in pattern.Words)
+        {
+            held += Array.IndexOf(ids, word, first, last - first + 1) >= 0 ? 1 : 0;
+        }
+
+        return held * 2 > pattern.Words.Length;
+    }
 
     private bool IsNegated(IReadOnlyList<Token> tokens, int[] ids, int first)
     {

@@ -13,12 +13,17 @@ internal sealed class AnalysedTurn(Turn turn, List<Token> tokens, int[] ids, Lis
 
     public List<PhraseMatch> Matches { get; } = matches;
 
-    /// <summary>The first un-negated match of <paramref name="intent"/>, or null.</summary>
-    public PhraseMatch? Find(string intent)
+    /// <summary>The first un-negated full match of <paramref name="intent"/>, or null.</summary>
+    public PhraseMatch? Find(string intent) => Find(intent, partial: false);
+
+    /// <summary>The first un-negated partial match of <paramref name="intent"/>, or null.</summary>
+    public PhraseMatch? FindPartial(string intent) => Find(intent, partial: true);
+
+    private PhraseMatch? Find(string intent, bool partial)
     {
         foreach (var match in Matches)
         {
-            if (match.Intent == intent && !match.Negated)
+            if (match.Intent == intent && !match.Negated && match.Partial == partial)
             {
                 return match;
             }

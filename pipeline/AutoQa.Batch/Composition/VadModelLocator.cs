@@ -1,4 +1,5 @@
 using AutoQa.Models;
+using AutoQa.Storage;
 
 namespace AutoQa.Batch.Composition;
 
@@ -18,8 +19,9 @@ public static class VadModelLocator
     /// <exception cref="ModelStoreException">No file exists at any place tried; the message lists them and says how to get the model.</exception>
     public static string Find(string? explicitPath = null)
     {
-        var tried = Candidates(explicitPath).Select(Path.GetFullPath).ToList();
-        return tried.FirstOrDefault(File.Exists) ?? throw new ModelStoreException(
+        var folder = ModelStoreOptions.DefaultFolder();
+        string[] defaults = [Path.Combine(folder, "silero_vad.onnx"), Path.Combine(folder, "vad", "silero_vad.onnx")];
+        return ModelFileSearch.FirstExisting(explicitPath, EnvironmentVariable, defaults, out var tried) ?? throw new ModelStoreException(
             $"the Silero VAD model (silero_vad.onnx, 2.3 MB, needed by every run) was not found; tried {string.Join(", ", tried)}.{Environment.NewLine}" +
             $"Get it with one of:{Environment.NewLine}" +
             $"  ./autoqa models pull {ModelName}               download it into the model folder, verified by sha256{Environment.NewLine}" +
@@ -28,23 +30,5 @@ public static class VadModelLocator
             $"or use a copy where it is: --vad-model FILE, or {EnvironmentVariable}=FILE.",
             ModelName,
             tried[0]);
-    }
-
-    private static IEnumerable<string> Candidates(string? explicitPath)
-    {
-        if (explicitPath is not null)
-        {
-            yield return explicitPath;
-            yield break;
-        }
-
-        if (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } configured)
-        {
-            yield return configured;
-        }
-
-        var folder = ModelStoreOptions.DefaultFolder();
-        yield return Path.Combine(folder, "silero_vad.onnx");
-        yield return Path.Combine(folder, "vad", "silero_vad.onnx");
     }
 }

@@ -56,10 +56,10 @@ internal static class EvaluateCommand
         }
 
         Console.WriteLine();
-        Console.WriteLine($"{"rubric item (positive = No)",-36} {"TP",5} {"FP",5} {"FN",5} {"precision",10} {"recall",8} {"accuracy",9}");
+        Console.WriteLine($"{"rubric item (positive = No)",-36} {"TP",5} {"FP",5} {"FN",5} {"precision",10} {"recall",8} {"accuracy",9} {"to person",10}");
         foreach (var (key, t) in report.Items)
         {
-            Console.WriteLine($"{key,-36} {t.TruePositives,5} {t.FalsePositives,5} {t.FalseNegatives,5} {t.Precision,10:0.000} {t.Recall,8:0.000} {t.Accuracy,9:0.000}");
+            Console.WriteLine($"{key,-36} {t.TruePositives,5} {t.FalsePositives,5} {t.FalseNegatives,5} {t.Precision,10:0.000} {t.Recall,8:0.000} {t.Accuracy,9:0.000} {t.LeftToPerson,10}");
         }
 
         Console.WriteLine();
