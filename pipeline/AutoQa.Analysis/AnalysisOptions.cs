@@ -57,6 +57,13 @@ public sealed class AnalysisOptions
     /// </summary>
     public double RedLineFuzzyErrorRate { get; init; } = 0.25;
 
+    /// <summary>
+    /// An agent question that repeats at least this many distinct words of four letters or more from one earlier
+    /// customer turn restates the customer's need: an attention marker whatever its phrasing ("the coffee grinder
+    /// makes a loud grinding noise, correct?"). The default is 4; 0 turns it off.
+    /// </summary>
+    public int RestatementMinWords { get; init; } = 4;
+
     /// <summary>The phrase pack used when neither metadata nor transcript names a language with a pack. The default is "en".</summary>
     public string DefaultLanguage { get; init; } = "en";
 
@@ -75,6 +82,7 @@ public sealed class AnalysisOptions
         Positive(ClosingWindowMinSeconds, nameof(ClosingWindowMinSeconds));
         ArgumentOutOfRangeException.ThrowIfNegative(InterruptionMinRemainingSeconds, nameof(InterruptionMinRemainingSeconds));
         ArgumentOutOfRangeException.ThrowIfNegative(ComplaintMaxPauseSeconds, nameof(ComplaintMaxPauseSeconds));
+        ArgumentOutOfRangeException.ThrowIfNegative(RestatementMinWords, nameof(RestatementMinWords));
         if (ClosingWindowFraction is < 0 or > 1)
         {
             throw new ArgumentOutOfRangeException(nameof(ClosingWindowFraction), ClosingWindowFraction, "must lie in [0, 1]");

@@ -15,6 +15,8 @@ namespace AutoQa.Analysis;
 /// </summary>
 public sealed class CallAnalyzer
 {
+    private const int AnyWordsBackchannelMaxWords = 2;
+
     private readonly AnalysisOptions options;
     private readonly Dictionary<string, CompiledPhrasePack> packs;
     private readonly ISentimentScorer? sentiment;
@@ -102,10 +104,11 @@ public sealed class CallAnalyzer
 
         var ids = pack.Matcher.Identify(tokens);
         var matches = pack.Matcher.Match(tokens, ids);
-        // A single word under the limit is a backchannel whatever it reads: recognisers turn "mm-hmm" into "I" or "that".
+        // One or two words under the limit are a backchannel whatever they read: too short to take the floor, and
+        // recognisers turn "mm-hmm" into "I" or "that", "I see" into "I kept".
         var backchannel = turn.Duration < options.BackchannelMaxSeconds
             && turn.Words.Count is > 0 && turn.Words.Count <= options.BackchannelMaxWords
-            && (turn.Words.Count == 1 || matches.Exists(m => m.Intent == PhraseIntents.Backchannel && !m.Partial));
+            && (turn.Words.Count <= AnyWordsBackchannelMaxWords || matches.Exists(m => m.Intent == PhraseIntents.Backchannel && !m.Partial));
         return new AnalysedTurn(turn with { Sentiment = score, Backchannel = backchannel }, tokens, ids, matches);
     }
 }

@@ -6,7 +6,8 @@ using AutoQa.Transcripts;
 namespace AutoQa.Analysis.Detectors;
 
 /// <summary>
-/// The events read from the words: EAR markers, closing check and further support (closing window only),
+/// The events read from the words: EAR markers (attention also from a question that restates the customer's words),
+/// closing check and further support (closing window only),
 /// review invitation, deadlines, red lines (agent), and frustration (customer). Agent phrases heard only in part
 /// go to <c>partialPhrases</c>, with the kind they would have had.
 /// </summary>
@@ -31,6 +32,10 @@ internal static class PhraseEventDetector
                 if (turn.Find(intent) is { } match)
                 {
                     events.Add(Event(kind, turn, match.FirstToken, match.LastToken));
+                }
+                else if (kind == QaEventKind.Attention && Restatement.Find(call, turn) is var (restatedFirst, restatedLast))
+                {
+                    events.Add(Event(kind, turn, restatedFirst, restatedLast));
                 }
                 else if (turn.FindPartial(intent) is { } part)
                 {

@@ -35,15 +35,18 @@ public sealed class InterruptionTests
         Assert.All(analysis.Turns.Where(t => t.Speaker == Speaker.Agent), t => Assert.True(t.Backchannel));
     }
 
-    [Fact]
-    public void A_single_short_word_is_a_misheard_backchannel_not_an_interruption()
+    [Theory]
+    [InlineData("that", 0)]
+    [InlineData("I kept", 0)]
+    [InlineData("wait stop there", 1)]
+    public void One_or_two_short_words_are_a_misheard_backchannel_three_are_an_interruption(string text, int interruptions)
     {
         var analysis = Some.Call()
             .Customer(10, Long, end: 18)
-            .Agent(12, "that", end: 12.7)
+            .Agent(12, text, end: 12.9)
             .Analyze();
 
-        Assert.Empty(analysis.Of(QaEventKind.Interruption));
+        Assert.Equal(interruptions, analysis.Of(QaEventKind.Interruption).Count);
     }
 
     [Fact]
