@@ -1,5 +1,7 @@
 using System.CommandLine;
+using AutoQa.Analysis.Results;
 using AutoQa.Analysis.Rubrics;
+using AutoQa.Batch;
 using AutoQa.Calls;
 using AutoQa.Json;
 using AutoQa.Sentiment;
@@ -30,20 +32,24 @@ internal static class AnalyzeCommand
                 var (engine, sentiment) = engineChoice.Create(parseResult);
                 using var owned = sentiment;
                 var folder = parseResult.GetValue(output)!;
-                var flagged = 0;
+                var (flagged, failed) = (0, 0);
                 foreach (var file in files)
                 {
-                    var transcript = await AutoQaJson.ReadFileAsync<CallTranscript>(file, cancellationToken);
-                    var metadata = new CallMetadata(transcript.CallId, Path.GetFileName(file), AgentChannel: parseResult.GetValue(agentChannel));
-                    var result = engine.Run(transcript, metadata);
-                    await AtomicFile.WriteAllTextAsync(Path.Combine(folder, $"{transcript.CallId}.qa.json"), AutoQaJson.Serialize(result), cancellationToken);
-                    flagged += result.Triage.NeedsReview ? 1 : 0;
-                    var reasons = string.Join("; ", result.Triage.Reasons.Select(r => r.Code));
-                    Console.WriteLine($"{transcript.CallId}: score {result.Scorecard.Score:0.#}{(result.Triage.NeedsReview ? $", review ({result.Triage.Priority.ToString().ToLowerInvariant()}: {reasons})" : "")}");
+                    try
+                    {
+                        var result = await AnalyzeAsync(engine, file, parseResult.GetValue(agentChannel), folder, cancellationToken);
+                        flagged += result.Triage.NeedsReview ? 1 : 0;
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException)
+                    {
+                        // One bad transcript never costs the others their result.
+                        failed++;
+                        await Console.Error.WriteLineAsync($"autoqa analyze: {(ex.Message.StartsWith(file, StringComparison.Ordinal) ? ex.Message : $"{file}: {ex.Message}")}");
+                    }
                 }
 
-                Console.WriteLine($"{files.Count} call(s) analysed, {flagged} for review; results in {Path.GetFullPath(folder)}");
-                return 0;
+                Console.WriteLine($"{files.Count - failed} call(s) analysed, {flagged} for review, {failed} failed; results in {Path.GetFullPath(folder)}");
+                return failed == 0 ? BatchExitCode.AllDone : failed < files.Count ? BatchExitCode.PartialFailure : BatchExitCode.NothingProcessed;
             }
             catch (Exception ex) when (ex is IOException or InvalidDataException or RubricException or UnauthorizedAccessException or SentimentModelException)
             {
@@ -52,6 +58,17 @@ internal static class AnalyzeCommand
             }
         });
         return command;
+    }
+
+    private static async Task<CallQaResult> AnalyzeAsync(QaEngine engine, string file, int agentChannel, string folder, CancellationToken cancellationToken)
+    {
+        var transcript = await AutoQaJson.ReadFileAsync<CallTranscript>(file, cancellationToken);
+        var metadata = new CallMetadata(transcript.CallId, Path.GetFileName(file), AgentChannel: agentChannel);
+        var result = engine.Run(transcript, metadata);
+        await AtomicFile.WriteAllTextAsync(Path.Combine(folder, $"{transcript.CallId}.qa.json"), AutoQaJson.Serialize(result), cancellationToken);
+        var reasons = string.Join("; ", result.Triage.Reasons.Select(r => r.Code));
+        Console.WriteLine($"{transcript.CallId}: score {result.Scorecard.Score:0.#}{(result.Triage.NeedsReview ? $", review ({result.Triage.Priority.ToString().ToLowerInvariant()}: {reasons})" : "")}");
+        return result;
     }
 
     private static List<string> TranscriptFiles(string input)

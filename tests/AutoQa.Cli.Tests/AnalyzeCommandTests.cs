@@ -1,0 +1,70 @@
+using System.Text.Json.Nodes;
+using AutoQa.Batch;
+using AutoQa.Cli.Tests.Support;
+
+namespace AutoQa.Cli.Tests;
+
+public sealed class AnalyzeCommandTests
+{
+    // Agent on channel 0, customer on channel 1, in the transcript JSON every engine writes.
+    private const string Transcript = """
+        {
+          "schema": "autoqa.transcript/1",
+          "callId": "call-7",
+          "durationSeconds": 30,
+          "engine": { "name": "test", "model": "hand-written" },
+          "channels": [
+            { "channel": 0, "speaker": "agent", "language": "en", "segments": [
+              { "channel": 0, "speaker": "agent", "start": 1, "end": 3, "text": "Thank you for calling Lumio support.", "words": [
+                { "start": 1.0, "end": 1.3, "text": "Thank", "probability": 0.9 }, { "start": 1.3, "end": 1.5, "text": "you", "probability": 0.9 },
+                { "start": 1.5, "end": 1.7, "text": "for", "probability": 0.9 }, { "start": 1.7, "end": 2.1, "text": "calling", "probability": 0.9 },
+                { "start": 2.1, "end": 2.5, "text": "Lumio", "probability": 0.9 }, { "start": 2.5, "end": 3.0, "text": "support.", "probability": 0.9 } ] } ] },
+            { "channel": 1, "speaker": "customer", "language": "en", "segments": [
+              { "channel": 1, "speaker": "customer", "start": 4, "end": 6, "text": "My blender will not charge.", "words": [
+                { "start": 4.0, "end": 4.3, "text": "My", "probability": 0.9 }, { "start": 4.3, "end": 4.8, "text": "blender", "probability": 0.9 },
+                { "start": 4.8, "end": 5.0, "text": "will", "probability": 0.9 }, { "start": 5.0, "end": 5.3, "text": "not", "probability": 0.9 },
+                { "start": 5.3, "end": 6.0, "text": "charge.", "probability": 0.9 } ] } ] }
+          ]
+        }
+        """;
+
+    [Fact]
+    public async Task A_bad_transcript_is_reported_by_name_and_the_good_one_is_still_scored()
+    {
+        using var folder = new TempFolder();
+        await File.WriteAllTextAsync(folder.File("a.transcript.json"), "{ not json", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(folder.File("b.transcript.json"), Transcript, TestContext.Current.CancellationToken);
+
+        var result = await AutoQaProcess.RunAsync("analyze", folder.Path, "--out", folder.File("qa"), "--no-sentiment");
+
+        Assert.Equal(BatchExitCode.PartialFailure, result.ExitCode);
+        Assert.Contains($"{folder.File("a.transcript.json")}: not a valid CallTranscript", result.Error, StringComparison.Ordinal);
+        Assert.Contains("1 call(s) analysed", result.Output, StringComparison.Ordinal);
+        Assert.Contains("1 failed", result.Output, StringComparison.Ordinal);
+        var qa = JsonNode.Parse(await File.ReadAllTextAsync(folder.File("qa/call-7.qa.json"), TestContext.Current.CancellationToken))!;
+        Assert.Contains(qa["analysis"]!["events"]!.AsArray(), e => e!["kind"]!.GetValue<string>() == "greeting");
+        Assert.NotNull(qa["scorecard"]!["items"]);
+    }
+
+    [Fact]
+    public async Task When_every_transcript_fails_nothing_is_processed()
+    {
+        using var folder = new TempFolder();
+        await File.WriteAllTextAsync(folder.File("a.transcript.json"), "null", TestContext.Current.CancellationToken);
+
+        var result = await AutoQaProcess.RunAsync("analyze", folder.Path, "--out", folder.File("qa"), "--no-sentiment");
+
+        Assert.Equal(BatchExitCode.NothingProcessed, result.ExitCode);
+        Assert.Contains("holds JSON null", result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder.File("qa")) && Directory.EnumerateFiles(folder.File("qa")).Any());
+    }
+
+    [Fact]
+    public async Task A_missing_input_is_an_error_naming_it()
+    {
+        var result = await AutoQaProcess.RunAsync("analyze", "/nowhere/night", "--no-sentiment");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("/nowhere/night: no such transcript file or folder", result.Error, StringComparison.Ordinal);
+    }
+}
