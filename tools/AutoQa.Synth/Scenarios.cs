@@ -33,6 +33,9 @@ public static class Scenarios
     /// <summary>A neutral customer: empathy not applicable.</summary>
     public const string NoEmpathyNeeded = "no-empathy-needed";
 
+    /// <summary>The customer's need is never confirmed or restated.</summary>
+    public const string NeedNotRestated = "need-not-restated";
+
     /// <summary>No closing check and no further-support channels.</summary>
     public const string ClosingCheckMissing = "closing-check-missing";
 

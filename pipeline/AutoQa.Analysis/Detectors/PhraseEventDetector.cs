@@ -8,8 +8,8 @@ namespace AutoQa.Analysis.Detectors;
 /// <summary>
 /// The events read from the words: EAR markers (attention also from a question that restates the customer's words),
 /// closing check and further support (closing window only),
-/// review invitation, deadlines, red lines (agent), and frustration (customer). Agent phrases heard only in part
-/// go to <c>partialPhrases</c>, with the kind they would have had.
+/// review invitation, deadlines, red lines (agent), and frustration (customer). Agent phrases and time frames heard
+/// only in part go to <c>partialPhrases</c>, with the kind they would have had.
 /// </summary>
 internal static class PhraseEventDetector
 {
@@ -25,6 +25,7 @@ internal static class PhraseEventDetector
 
     public static void Detect(CallContext call, List<QaEvent> events, List<QaEvent> partialPhrases)
     {
+        var restatement = new Restatement(call);
         foreach (var turn in call.Of(Speaker.Agent))
         {
             foreach (var (intent, kind, _) in AgentIntents.Where(i => !i.ClosingOnly || turn.Turn.Start >= call.ClosingWindowStart))
@@ -33,9 +34,9 @@ internal static class PhraseEventDetector
                 {
                     events.Add(Event(kind, turn, match.FirstToken, match.LastToken));
                 }
-                else if (kind == QaEventKind.Attention && Restatement.Find(call, turn) is var (restatedFirst, restatedLast))
+                else if (kind == QaEventKind.Attention && restatement.Find(turn) is var (restatedFirst, restatedLast, restatedInPart))
                 {
-                    events.Add(Event(kind, turn, restatedFirst, restatedLast));
+                    (restatedInPart ? partialPhrases : events).Add(Event(kind, turn, restatedFirst, restatedLast));
                 }
                 else if (turn.FindPartial(intent) is { } part)
                 {
@@ -54,6 +55,10 @@ internal static class PhraseEventDetector
             if (call.Pack.Deadlines.Find(turn.Tokens) is var (duration, first, last))
             {
                 events.Add(Event(QaEventKind.Deadline, turn, first, last) with { Detail = duration });
+            }
+            else if (call.Pack.Deadlines.FindPartial(turn.Tokens) is var (partFirst, partLast))
+            {
+                partialPhrases.Add(Event(QaEventKind.Deadline, turn, partFirst, partLast));
             }
         }
 

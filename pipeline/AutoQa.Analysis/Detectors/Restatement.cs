@@ -1,3 +1,4 @@
+using AutoQa.Analysis.Text;
 using AutoQa.Analysis.Timeline;
 using AutoQa.Transcripts;
 
@@ -6,49 +7,101 @@ namespace AutoQa.Analysis.Detectors;
 /// <summary>
 /// An agent question that gives the customer's own words back ("so the coffee grinder makes a loud grinding noise,
 /// correct?") confirms the need whatever phrase leads it in, and still does when recognition lost that phrase. The
-/// words are compared with each stretch the customer spoke without the agent taking the floor: the product in one
-/// sentence and the fault in the next are one description.
+/// words are compared with each stretch the customer spoke without the agent taking the floor (the product in one
+/// sentence and the fault in the next are one description), forgiving a spelling slip on either side ("craced"
+/// for "cracked"). A question one word short of the threshold, or a statement that reaches it, is a restatement
+/// heard in part: recognition may have lost a word or the question mark, or the agent was explaining.
 /// </summary>
-internal static class Restatement
+internal sealed class Restatement
 {
     // Shorter words are mostly articles, pronouns and auxiliaries in every pack's language.
     private const int MinLetters = 4;
 
-    /// <summary>The first and last restated tokens of <paramref name="turn"/>, or null when it restates nothing.</summary>
-    public static (int First, int Last)? Find(CallContext call, AnalysedTurn turn)
+    private readonly int needed;
+    private readonly Vocabulary customerWords = new();
+
+    // For each customer word: the stretches that hold it and when it was first said in each.
+    private readonly List<List<(int Stretch, double Start)>> occurrences = [];
+
+    /// <summary>Collects the customer's stretches of <paramref name="call"/>.</summary>
+    public Restatement(CallContext call)
     {
-        var needed = call.Options.RestatementMinWords;
-        if (needed == 0 || !turn.Turn.Text.TrimEnd().EndsWith('?'))
+        needed = call.Options.RestatementMinWords;
+        var stretch = 0;
+        var open = false;
+        foreach (var turn in call.Turns)
+        {
+            if (turn.Turn.Speaker == Speaker.Customer)
+            {
+                foreach (var token in turn.Tokens.Where(t => t.Text.Length >= MinLetters))
+                {
+                    Record(customerWords.Add(token.Text), stretch, turn.Turn.Start);
+                }
+
+                open = true;
+            }
+            else if (!turn.Turn.Backchannel && open)
+            {
+                stretch++;
+                open = false;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The first and last restated tokens of <paramref name="turn"/> and whether the restatement is only heard in
+    /// part, or null when it restates too little.
+    /// </summary>
+    public (int First, int Last, bool Partial)? Find(AnalysedTurn turn)
+    {
+        if (needed == 0)
         {
             return null;
         }
 
-        var stretch = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var earlier in call.Turns.TakeWhile(t => t.Turn.Start < turn.Turn.Start))
+        var restated = new Dictionary<int, List<(int Word, int Token)>>();
+        for (var i = 0; i < turn.Tokens.Count; i++)
         {
-            if (earlier.Turn.Speaker == Speaker.Customer)
+            var word = turn.Tokens[i].Text.Length >= MinLetters ? customerWords.Find(turn.Tokens[i].Text) : -1;
+            if (word < 0)
             {
-                stretch.UnionWith(earlier.Tokens.Select(t => t.Text).Where(w => w.Length >= MinLetters));
+                continue;
             }
-            else if (!earlier.Turn.Backchannel && stretch.Count > 0)
-            {
-                if (Restated(turn, stretch, needed) is { } found)
-                {
-                    return found;
-                }
 
-                stretch.Clear();
+            foreach (var (stretch, start) in occurrences[word].Where(o => o.Start < turn.Turn.Start))
+            {
+                (restated.TryGetValue(stretch, out var found) ? found : restated[stretch] = []).Add((word, i));
             }
         }
 
-        return Restated(turn, stretch, needed);
+        if (restated.Count == 0)
+        {
+            return null;
+        }
+
+        var best = restated.Values.MaxBy(found => found.Select(f => f.Word).Distinct().Count())!;
+        var distinct = best.Select(f => f.Word).Distinct().Count();
+        var question = turn.Turn.Text.TrimEnd().EndsWith('?');
+        var (first, last) = (best.Min(f => f.Token), best.Max(f => f.Token));
+        return (distinct >= needed, question) switch
+        {
+            (true, true) => (first, last, false),
+            (true, false) => (first, last, true),
+            (false, true) when distinct >= Math.Max(2, needed - 1) => (first, last, true),
+            _ => null,
+        };
     }
 
-    private static (int First, int Last)? Restated(AnalysedTurn turn, HashSet<string> customerWords, int needed)
+    private void Record(int word, int stretch, double start)
     {
-        var restated = Enumerable.Range(0, turn.Tokens.Count).Where(i => customerWords.Contains(turn.Tokens[i].Text)).ToList();
-        return restated.Select(i => turn.Tokens[i].Text).Distinct(StringComparer.Ordinal).Count() >= needed
-            ? (restated[0], restated[^1])
-            : null;
+        if (word == occurrences.Count)
+        {
+            occurrences.Add([]);
+        }
+
+        if (!occurrences[word].Exists(o => o.Stretch == stretch))
+        {
+            occurrences[word].Add((stretch, start));
+        }
     }
 }

@@ -13,15 +13,21 @@ namespace AutoQa.Analysis.Evaluation;
 /// </summary>
 internal sealed class CallComparer(double toleranceSeconds, int maxDisagreements)
 {
+    private string? pass;
+
     public SortedDictionary<string, Tally> Events { get; } = new(StringComparer.Ordinal);
 
     public SortedDictionary<string, Tally> Items { get; } = new(StringComparer.Ordinal);
 
     public List<string> Disagreements { get; } = [];
 
-    /// <summary>Compares <paramref name="result"/>, the analysis of <paramref name="heard"/>, with <paramref name="truth"/>.</summary>
-    public void Compare(CallTruth truth, CallTranscript heard, CallQaResult result)
+    /// <summary>
+    /// Compares <paramref name="result"/>, the analysis of <paramref name="heard"/>, with <paramref name="truth"/>;
+    /// <paramref name="pass"/> names the pass in disagreement lines when a call is compared more than once ("seed 3").
+    /// </summary>
+    public void Compare(CallTruth truth, CallTranscript heard, CallQaResult result, string? pass = null)
     {
+        this.pass = pass;
         CompareEvents(truth, heard, result);
         CompareItems(truth, result);
     }
@@ -133,7 +139,7 @@ internal sealed class CallComparer(double toleranceSeconds, int maxDisagreements
     {
         if (Disagreements.Count < maxDisagreements)
         {
-            Disagreements.Add($"{truth.CallId} ({truth.Scenario}) {line}");
+            Disagreements.Add(pass is null ? $"{truth.CallId} ({truth.Scenario}) {line}" : $"{truth.CallId} ({truth.Scenario}, {pass}) {line}");
         }
     }
 }

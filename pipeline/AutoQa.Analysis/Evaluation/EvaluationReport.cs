@@ -2,11 +2,13 @@ namespace AutoQa.Analysis.Evaluation;
 
 /// <summary>Precision and recall of every detector (by event kind, red lines by kind) and every rubric item over a night.</summary>
 /// <param name="Calls">Calls evaluated.</param>
+/// <param name="Passes">How often each call was analysed: once per degradation seed, or once as it is.</param>
 /// <param name="Events">Tallies by event key ("greeting", "red-line/rudeness"); agreements count matched deadlines with the same duration.</param>
 /// <param name="Items">Tallies by rubric item id; a positive is a No (a flag), accuracy compares every answer.</param>
 /// <param name="Disagreements">"call: what differs" lines (missed and extra events, wrong details and answers), up to the evaluator's limit.</param>
 public sealed record EvaluationReport(
     int Calls,
+    int Passes,
     IReadOnlyDictionary<string, Tally> Events,
     IReadOnlyDictionary<string, Tally> Items,
     IReadOnlyList<string> Disagreements)

@@ -8,18 +8,18 @@ namespace AutoQa.Analysis.Evaluation;
 
 /// <summary>
 /// Measures the analyser and the rubric against a generated night's ground truth: every truth file
-/// (truth/*.truth.json) with its ground-truth transcript (truth/*.transcript.json) is analysed, optionally after
-/// degrading the transcript, and compared event by event (same kind, detail for red lines, same speaker, time
+/// (truth/*.truth.json) with its ground-truth transcript (truth/*.transcript.json) is analysed, as it is or once
+/// per degrader (several seeds pool into one tally, so a rare event is counted often enough to mean something), and compared event by event (same kind, detail for red lines, same speaker, time
 /// ranges overlapping within the tolerance; the detail of matched deadlines counted as agreements) and answer by
 /// answer. The call's metadata (agent channel, language) comes from the night's metadata.csv when it has one,
 /// as it would in production, else from the truth. Audio defects are left out: they come from the audio stage,
 /// not from transcripts.
 /// </summary>
 /// <param name="engine">The engine under test.</param>
-/// <param name="degrader">Degrades every transcript first; null to use them as they are.</param>
+/// <param name="degraders">Each degrades every transcript once; none to use them as they are.</param>
 /// <param name="toleranceSeconds">How far apart two time ranges may be and still match. The default is 1.</param>
 /// <param name="maxDisagreements">How many disagreement lines the report keeps. The default is 400.</param>
-public sealed class NightEvaluator(QaEngine engine, TranscriptDegrader? degrader = null, double toleranceSeconds = 1.0, int maxDisagreements = 400)
+public sealed class NightEvaluator(QaEngine engine, IReadOnlyList<TranscriptDegrader>? degraders = null, double toleranceSeconds = 1.0, int maxDisagreements = 400)
 {
     /// <summary>Evaluates every call of <paramref name="nightFolder"/>.</summary>
     /// <exception cref="DirectoryNotFoundException">The folder has no truth/ folder.</exception>
@@ -34,6 +34,7 @@ public sealed class NightEvaluator(QaEngine engine, TranscriptDegrader? degrader
 
         var metadata = await ReadMetadataAsync(nightFolder, cancellationToken);
         var comparer = new CallComparer(toleranceSeconds, maxDisagreements);
+        TranscriptDegrader?[] passes = degraders is { Count: > 0 } ? [.. degraders] : [null];
         var calls = 0;
         foreach (var truthFile in Directory.GetFiles(truthFolder, "*.truth.json").Order(StringComparer.Ordinal))
         {
@@ -42,12 +43,16 @@ public sealed class NightEvaluator(QaEngine engine, TranscriptDegrader? degrader
             var transcript = await AutoQaJson.ReadFileAsync<CallTranscript>(transcriptFile, cancellationToken);
             var call = metadata.GetValueOrDefault(truth.CallId)
                 ?? new CallMetadata(truth.CallId, Language: truth.Language, AgentChannel: truth.AgentChannel);
-            var heard = degrader?.Degrade(transcript) ?? transcript;
-            comparer.Compare(truth, heard, engine.Run(heard, call));
+            foreach (var degrader in passes)
+            {
+                var heard = degrader?.Degrade(transcript) ?? transcript;
+                comparer.Compare(truth, heard, engine.Run(heard, call), passes.Length > 1 ? $"seed {degrader!.Seed}" : null);
+            }
+
             calls++;
         }
 
-        return new EvaluationReport(calls, comparer.Events, comparer.Items, comparer.Disagreements);
+        return new EvaluationReport(calls, passes.Length, comparer.Events, comparer.Items, comparer.Disagreements);
     }
 
     private static async Task<Dictionary<string, CallMetadata>> ReadMetadataAsync(string nightFolder, CancellationToken cancellationToken)

@@ -10,8 +10,6 @@ namespace AutoQa.Analysis.Evaluation;
 /// </summary>
 public sealed class TranscriptDegrader
 {
-    private readonly double rate;
-    private readonly int seed;
 
     /// <summary>Creates a degrader.</summary>
     /// <param name="rate">Share of words changed, in [0, 1).</param>
@@ -24,15 +22,21 @@ public sealed class TranscriptDegrader
             throw new ArgumentOutOfRangeException(nameof(rate), rate, "the word error rate must lie in [0, 1)");
         }
 
-        this.rate = rate;
-        this.seed = seed;
+        Rate = rate;
+        Seed = seed;
     }
+
+    /// <summary>The share of words changed.</summary>
+    public double Rate { get; }
+
+    /// <summary>The seed: the same seed degrades a call the same way.</summary>
+    public int Seed { get; }
 
     /// <summary>The degraded copy of <paramref name="transcript"/>.</summary>
     public CallTranscript Degrade(CallTranscript transcript)
     {
         ArgumentNullException.ThrowIfNull(transcript);
-        var random = new Random(seed ^ StableHash(transcript.CallId));
+        var random = new Random(Seed ^ StableHash(transcript.CallId));
         var vocabulary = transcript.Channels.SelectMany(c => c.Segments).SelectMany(s => s.Words).Select(w => w.Text).Distinct().ToArray();
         var channels = transcript.Channels.Select(channel => channel with
         {
@@ -47,12 +51,12 @@ public sealed class TranscriptDegrader
         foreach (var word in segment.Words)
         {
             var draw = random.NextDouble();
-            if (draw < rate / 2)
+            if (draw < Rate / 2)
             {
                 continue;
             }
 
-            words.Add(draw < rate ? word with { Text = Substitute(word.Text, random, vocabulary) } : word);
+            words.Add(draw < Rate ? word with { Text = Substitute(word.Text, random, vocabulary) } : word);
         }
 
         return segment with { Words = words, Text = string.Join(' ', words.Select(w => w.Text)) };

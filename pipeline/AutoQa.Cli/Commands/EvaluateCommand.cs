@@ -7,8 +7,8 @@ using AutoQa.Sentiment;
 namespace AutoQa.Cli.Commands;
 
 /// <summary>
-/// <c>autoqa evaluate NIGHT_DIR [--degrade WER] [--seed S] [--rubric FILE] [--no-sentiment] [--min M]</c>: precision and recall of
-/// every detector and rubric item against a generated night's ground truth.
+/// <c>autoqa evaluate NIGHT_DIR [--degrade WER] [--seed S...] [--rubric FILE] [--no-sentiment] [--min M]</c>: precision and recall of
+/// every detector and rubric item against a generated night's ground truth; several seeds pool into one tally.
 /// </summary>
 internal static class EvaluateCommand
 {
@@ -16,7 +16,12 @@ internal static class EvaluateCommand
     {
         var night = new Argument<string>("night") { Description = "A generated night's folder (with truth/)" };
         var degrade = new Option<double>("--degrade") { Description = "Word error rate to degrade transcripts with (drops and substitutions), e.g. 0.15", DefaultValueFactory = _ => 0 };
-        var seed = new Option<int>("--seed") { Description = "Seed of the degradation", DefaultValueFactory = _ => 1 };
+        var seed = new Option<int[]>("--seed")
+        {
+            Description = "Seed(s) of the degradation; several (--seed 1 2 3) degrade every call once each and pool the counts",
+            DefaultValueFactory = _ => [1],
+            AllowMultipleArgumentsPerToken = true,
+        };
         var engineChoice = new QaEngineChoice();
         var minimum = new Option<double>("--min") { Description = "Exit with 1 when any figure is below this", DefaultValueFactory = _ => 0 };
         var verbose = new Option<bool>("--verbose") { Description = "List disagreements" };
@@ -29,9 +34,10 @@ internal static class EvaluateCommand
                 var (engine, sentiment) = engineChoice.Create(parseResult);
                 using var owned = sentiment;
                 var rate = parseResult.GetValue(degrade);
-                var degrader = rate > 0 ? new TranscriptDegrader(rate, parseResult.GetValue(seed)) : null;
-                var report = await new NightEvaluator(engine, degrader).EvaluateAsync(parseResult.GetValue(night)!, cancellationToken);
-                Print(report, rate, sentiment is not null, parseResult.GetValue(verbose));
+                var seeds = parseResult.GetValue(seed)!;
+                var degraders = rate > 0 ? seeds.Distinct().Select(s => new TranscriptDegrader(rate, s)).ToList() : [];
+                var report = await new NightEvaluator(engine, degraders).EvaluateAsync(parseResult.GetValue(night)!, cancellationToken);
+                Print(report, rate > 0 ? $"ground truth degraded at WER {rate.ToString(CultureInfo.InvariantCulture)}, seed {string.Join(' ', seeds.Distinct())}" : "ground truth", sentiment is not null, parseResult.GetValue(verbose));
                 return report.Worst < parseResult.GetValue(minimum) ? 1 : 0;
             }
             catch (Exception ex) when (ex is IOException or InvalidDataException or RubricException or ArgumentOutOfRangeException or SentimentModelException)
@@ -43,10 +49,10 @@ internal static class EvaluateCommand
         return command;
     }
 
-    private static void Print(EvaluationReport report, double rate, bool sentiment, bool verbose)
+    private static void Print(EvaluationReport report, string transcripts, bool sentiment, bool verbose)
     {
-        var transcripts = rate > 0 ? $"ground truth degraded at WER {rate.ToString(CultureInfo.InvariantCulture)}" : "ground truth";
-        Console.WriteLine($"{report.Calls} calls, transcripts: {transcripts}, sentiment model: {(sentiment ? "on" : "off")}");
+        var passes = report.Passes > 1 ? $" x {report.Passes} degradations" : "";
+        Console.WriteLine($"{report.Calls} calls{passes}, transcripts: {transcripts}, sentiment model: {(sentiment ? "on" : "off")}");
         Console.WriteLine();
         Console.WriteLine($"{"event",-32} {"TP",5} {"FP",5} {"FN",5} {"precision",10} {"recall",8} {"detail",9}");
         foreach (var (key, t) in report.Events)

@@ -22,8 +22,13 @@ public sealed class RestatementTests
         Assert.Equal(RubricAnswer.Yes, LongComplaintTests.Item(result, "process.need-captured"));
     }
 
+    [Fact]
+    public void A_restating_question_with_spelling_slips_is_attention() =>
+        Assert.Single(Described().Agent(15, "the cofee grinder maks a loud grindng noise?").Analyze().Of(QaEventKind.Attention));
+
     [Theory]
     [InlineData("the coffee grinder makes a loud grinding noise.")] // a statement, not a check
+    [InlineData("the grinder makes noise?")] // one word short: heard in part at most
     [InlineData("Does the coffee grinder work at all?")] // two of the customer's words
     public void A_statement_or_a_question_sharing_few_words_is_not(string text) =>
         Assert.Empty(Described().Agent(15, text).Analyze().Of(QaEventKind.Attention));

@@ -12,6 +12,7 @@ public sealed class SyntheticCallTests
     [InlineData(Scenarios.LongComplaintCutOff, 14)]
     [InlineData(Scenarios.ReviewAfterUnresolved, 15)]
     [InlineData(Scenarios.RedLineRefund, 16)]
+    [InlineData(Scenarios.NeedNotRestated, 17)]
     public async Task The_scorecard_of_a_generated_call_equals_the_truths_expected_answers(string scenario, int seed)
     {
         Requires.Tool("espeak-ng");

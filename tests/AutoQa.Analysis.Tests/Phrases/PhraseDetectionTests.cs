@@ -13,6 +13,8 @@ public sealed class PhraseDetectionTests
     [InlineData("You'll hear back from us in 3 business days.", "P3D")]
     [InlineData("We will ship the new one within forty eight hours.", "PT48H")]
     [InlineData("The refund reaches you within two weeks.", "P14D")]
+    [InlineData("Someone will contact you withn 48 hurs.", "PT48H")] // spelling slips in the lead and the unit
+    [InlineData("The refund reaches you within thre weks.", "P21D")]
     public void A_promised_time_frame_is_normalised_to_an_ISO_duration(string text, string expected)
     {
         var analysis = Some.Call().Agent(20, text).Analyze();
@@ -25,6 +27,7 @@ public sealed class PhraseDetectionTests
     [InlineData("The order was placed two weeks ago.")]
     [InlineData("It stopped working a week after delivery.")]
     [InlineData("Have a day, goodbye.")]
+    [InlineData("I know you have been waiting for two days.")] // "for" is not a misheard "four"
     public void A_time_frame_without_a_promise_is_no_deadline(string text) =>
         Assert.Empty(Some.Call().Agent(20, text).Analyze().Of(QaEventKind.Deadline));
 

@@ -7,6 +7,7 @@ namespace AutoQa.Analysis.Tests.Scoring;
 public sealed class PartialPhraseTests
 {
     private const string ClosingItem = "professional.closing-check";
+    private const string TimelineItem = "accuracy.timeline-commitment";
 
     private static CallBuilder Call() => Some.Call(100)
         .Agent(1, "Thank you for calling Lumio support, this is Anna, how can I help you today?")
@@ -45,4 +46,50 @@ public sealed class PartialPhraseTests
         Assert.DoesNotContain(result.Analysis.PartialPhrases, e => e.Kind == QaEventKind.ClosingCheck);
         Assert.Equal(RubricAnswer.Yes, LongComplaintTests.Item(result, ClosingItem));
     }
+
+    [Theory]
+    [InlineData("Someone from the team will contact you within 48, okay?")] // the unit lost
+    [InlineData("Someone from the team will contact you within hurs.")] // the number lost, the unit misspelt
+    [InlineData("Someone from the team will get an update to you 48 hours.")] // the lead lost
+    public void A_promise_that_lost_a_part_leaves_the_timeline_item_to_a_person(string promise)
+    {
+        var result = Escalated(promise).Run();
+
+        Assert.Empty(result.Analysis.Of(QaEventKind.Deadline));
+        Assert.Contains(result.Analysis.PartialPhrases, e => e.Kind == QaEventKind.Deadline && e.Range.Start >= 60);
+        Assert.Equal(RubricAnswer.NeedsHuman, LongComplaintTests.Item(result, TimelineItem));
+    }
+
+    [Theory]
+    [InlineData("Someone from the team will look into it, please plug it in and keep the box.")]
+    [InlineData("Someone from the team will look into it, have a day.")]
+    public void An_escalation_without_any_time_frame_is_still_a_no(string escalation)
+    {
+        var result = Escalated(escalation).Run();
+
+        Assert.DoesNotContain(result.Analysis.PartialPhrases, e => e.Kind == QaEventKind.Deadline);
+        Assert.Equal(RubricAnswer.No, LongComplaintTests.Item(result, TimelineItem));
+    }
+
+    [Fact]
+    public void A_statement_giving_the_customers_words_back_leaves_the_need_item_to_a_person()
+    {
+        var result = Some.Call(100)
+            .Agent(1, "Thank you for calling Lumio support, this is Anna, how can I help you today?")
+            .Customer(6, "Hi, my coffee grinder makes a loud grinding noise.")
+            .Agent(12, "Right, the coffee grinder makes a loud grinding noise.")
+            .Run();
+
+        Assert.DoesNotContain(result.Analysis.Events, e => e.Kind == QaEventKind.Attention);
+        Assert.Contains(result.Analysis.PartialPhrases, e => e.Kind == QaEventKind.Attention);
+        Assert.Equal(RubricAnswer.NeedsHuman, LongComplaintTests.Item(result, "process.need-captured"));
+    }
+
+    // Unresolved: the customer accepts to wait, so the timeline item counts.
+    private static CallBuilder Escalated(string promise) => Some.Call(100)
+        .Agent(1, "Thank you for calling Lumio support, this is Anna, how can I help you today?")
+        .Customer(6, "Hi, my blender will not charge at all.")
+        .Agent(20, "I need to pass this to our technical team.")
+        .Agent(62, promise)
+        .Customer(70, "Alright, I'll wait to hear from you.");
 }

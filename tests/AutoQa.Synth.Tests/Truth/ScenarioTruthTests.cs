@@ -32,6 +32,7 @@ public sealed class ScenarioTruthTests(SynthCorpus corpus)
         { Scenarios.EmpathyLate, DefaultRubricItems.EmpathyWithin30Seconds, RubricAnswer.No },
         { Scenarios.EmpathyAbsent, DefaultRubricItems.EmpathyWithin30Seconds, RubricAnswer.No },
         { Scenarios.NoEmpathyNeeded, DefaultRubricItems.EmpathyWithin30Seconds, RubricAnswer.NotApplicable },
+        { Scenarios.NeedNotRestated, DefaultRubricItems.NeedCaptured, RubricAnswer.No },
         { Scenarios.ClosingCheckMissing, DefaultRubricItems.ClosingCheck, RubricAnswer.No },
         { Scenarios.ClosingCheckMissing, DefaultRubricItems.FurtherSupport, RubricAnswer.No },
         { Scenarios.ReviewMissing, DefaultRubricItems.ReviewInvitation, RubricAnswer.No },

@@ -3,6 +3,7 @@ using AutoQa.Whisper.Tests.Support;
 
 namespace AutoQa.Whisper.Tests.Engine;
 
+[Collection(nameof(AloneCollection))]
 public sealed class CancellationTests(WhisperFixture whisper)
 {
     [Fact]

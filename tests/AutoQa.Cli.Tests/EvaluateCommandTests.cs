@@ -1,0 +1,42 @@
+using AutoQa.Cli.Tests.Support;
+
+namespace AutoQa.Cli.Tests;
+
+public sealed class EvaluateCommandTests
+{
+    [Fact]
+    public async Task Several_seeds_pool_into_the_sum_of_their_separate_counts()
+    {
+        Requires.Tool("espeak-ng");
+        using var night = new TempFolder();
+        var synth = await AutoQaProcess.RunAsync("synth", "--out", night.Path, "--calls", "3", "--seed", "5", "--seconds", "60");
+        Assert.True(synth.ExitCode == 0, synth.Error);
+
+        var pooled = await Evaluate(night.Path, "1", "2");
+        var first = await Evaluate(night.Path, "1");
+        var second = await Evaluate(night.Path, "2");
+
+        Assert.Contains("3 calls x 2 degradations", pooled.Output, StringComparison.Ordinal);
+        var rows = Rows(pooled.Output);
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row => Assert.Equal(
+            (row.Key, Add(Rows(first.Output).GetValueOrDefault(row.Key), Rows(second.Output).GetValueOrDefault(row.Key))),
+            (row.Key, row.Value)));
+    }
+
+    private static async Task<CliResult> Evaluate(string night, params string[] seeds)
+    {
+        var result = await AutoQaProcess.RunAsync(["evaluate", night, "--degrade", "0.3", "--no-sentiment", "--seed", .. seeds]);
+        Assert.True(result.ExitCode == 0, result.Error);
+        return result;
+    }
+
+    // Each table row's TP, FP and FN by its key ("greeting", "process.greeting").
+    private static Dictionary<string, (int, int, int)> Rows(string output) =>
+        output.Split('\n')
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(cells => cells.Length >= 6 && int.TryParse(cells[1], out _))
+            .ToDictionary(cells => cells[0], cells => (int.Parse(cells[1]), int.Parse(cells[2]), int.Parse(cells[3])));
+
+    private static (int, int, int) Add((int, int, int) a, (int, int, int) b) => (a.Item1 + b.Item1, a.Item2 + b.Item2, a.Item3 + b.Item3);
+}
