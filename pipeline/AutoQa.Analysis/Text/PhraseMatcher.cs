@@ -9,7 +9,7 @@ namespace AutoQa.Analysis.Text;
 /// [not] a fake" is no match. An inverted index limits the alignment to phrases that share enough words with
 /// the turn. A phrase of three words or more that loses one word more than its budget forgives, anchor still
 /// held and more than half of its words heard, is returned as a partial match: not enough to assert the phrase was
-/// said, too much to assert it was not.
+/// said, too much to assert it was not. So is a four-word phrase that lost its anchor and nothing else.
 /// </summary>
 internal sealed class PhraseMatcher
 {
@@ -19,6 +19,7 @@ internal sealed class PhraseMatcher
     // A partial match may lose one whole word more than a match; two-word phrases are never partial.
     private const int PartialExtraCost = 2;
     private const int PartialMinWords = 3;
+    private const int AnchorlessPartialMinWords = 4;
 
     private readonly Vocabulary vocabulary;
     private readonly PhrasePattern[] patterns;
@@ -85,11 +86,11 @@ internal sealed class PhraseMatcher
             }
 
             if (Align(pattern, ids, extraCosts) is var (first, last, cost, edits)
-                && cost <= pattern.Budget + (partialEdits * PartialExtraCost) && edits <= pattern.MaxEdits + partialEdits
-                && HoldsAnchor(pattern, ids, first, last))
+                && cost <= pattern.Budget + (partialEdits * PartialExtraCost) && edits <= pattern.MaxEdits + partialEdits)
             {
-                var partial = cost > pattern.Budget || edits > pattern.MaxEdits;
-                if (!partial || HoldsMost(pattern, ids, first, last))
+                var anchored = HoldsAnchor(pattern, ids, first, last);
+                var partial = cost > pattern.Budget || edits > pattern.MaxEdits || !anchored;
+                if (!partial || HeardInPart(pattern, ids, first, last, anchored))
                 {
                     matches.Add(new PhraseMatch(pattern.Intent, first, last, cost, IsNegated(tokens, ids, first), partial));
                 }
@@ -117,8 +118,9 @@ internal sealed class PhraseMatcher
     private static bool HoldsAnchor(PhrasePattern pattern, int[] ids, int first, int last) =>
         pattern.Words.Length > MaxAnchoredWords || Array.IndexOf(ids, pattern.Words[pattern.Anchor], first, last - first + 1) >= 0;
 
-    // A phrase heard in part must still be mostly there: "survey by email" is not half of "reach us by email".
-    private static bool HoldsMost(PhrasePattern pattern, int[] ids, int first, int last)
+    // A phrase heard in part must still be mostly there: "survey by email" is not half of "reach us by email". Without
+    // its anchor, a phrase of four words or more must have lost nothing else: "cela résout votre [problème]".
+    private static bool HeardInPart(PhrasePattern pattern, int[] ids, int first, int last, bool anchored)
     {
         var held = 0;
         foreach (var word in pattern.Words)
@@ -126,7 +128,7 @@ internal sealed class PhraseMatcher
             held += Array.IndexOf(ids, word, first, last - first + 1) >= 0 ? 1 : 0;
         }
 
-        return held * 2 > pattern.Words.Length;
+        return anchored ? held * 2 > pattern.Words.Length : pattern.Words.Length >= AnchorlessPartialMinWords && held == pattern.Words.Length - 1;
     }
 
     private bool IsNegated(IReadOnlyList<Token> tokens, int[] ids, int first)

@@ -29,6 +29,28 @@ public sealed class PartialPhraseTests
         Assert.Contains(item.Evidence, e => e.Note == "closing-check heard in part" && e.Quote!.Contains("does that your", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Okay, is there else?")] // a four-word phrase that lost only its anchor, "anything"
+    [InlineData("Okay, does that your today?")] // "does that [solve] your [problem]"
+    public void A_closing_check_heard_in_part_is_left_to_a_person(string text)
+    {
+        var result = Call().Agent(85, text).Run();
+
+        Assert.DoesNotContain(result.Analysis.Events, e => e.Kind == QaEventKind.ClosingCheck);
+        Assert.Equal(RubricAnswer.NeedsHuman, LongComplaintTests.Item(result, ClosingItem));
+    }
+
+    [Theory]
+    [InlineData("Okay, is there a bus?")] // the anchor and one more word lost
+    [InlineData("Okay, have a lovely evening, goodbye.")]
+    public void A_closing_without_enough_of_a_check_is_still_a_no(string text)
+    {
+        var result = Call().Agent(85, text).Run();
+
+        Assert.DoesNotContain(result.Analysis.PartialPhrases, e => e.Kind == QaEventKind.ClosingCheck);
+        Assert.Equal(RubricAnswer.No, LongComplaintTests.Item(result, ClosingItem));
+    }
+
     [Fact]
     public void A_closing_without_any_check_is_still_a_no()
     {
