@@ -19,6 +19,8 @@ public sealed class EvaluateCommandTests
         Assert.Contains("3 calls x 2 degradations", pooled.Output, StringComparison.Ordinal);
         var rows = Rows(pooled.Output);
         Assert.NotEmpty(rows);
+        var (resolved, unresolved) = (rows.GetValueOrDefault("resolution/resolved"), rows.GetValueOrDefault("resolution/unresolved"));
+        Assert.Equal(3 * 2, resolved.Item1 + resolved.Item3 + unresolved.Item1 + unresolved.Item3); // each analysis once, by its truth
         Assert.All(rows, row => Assert.Equal(
             (row.Key, Add(Rows(first.Output).GetValueOrDefault(row.Key), Rows(second.Output).GetValueOrDefault(row.Key))),
             (row.Key, row.Value)));

@@ -9,7 +9,8 @@ namespace AutoQa.Analysis.Detectors;
 /// The events read from the words: EAR markers (attention also from a question that restates the customer's words),
 /// closing check and further support (closing window only),
 /// review invitation, deadlines, red lines (agent), and frustration (customer). Agent phrases and time frames heard
-/// only in part go to <c>partialPhrases</c>, with the kind they would have had.
+/// only in part go to <c>partialPhrases</c>, with the kind they would have had; so does an agent turn the customer
+/// answers as a closing check ("no, nothing else") or a restated need ("yes, exactly") when no such phrase was heard in it.
 /// </summary>
 internal static class PhraseEventDetector
 {
@@ -21,6 +22,13 @@ internal static class PhraseEventDetector
         (PhraseIntents.ReviewInvitation, QaEventKind.ReviewInvitation, false),
         (PhraseIntents.ClosingCheck, QaEventKind.ClosingCheck, true),
         (PhraseIntents.FurtherSupport, QaEventKind.FurtherSupport, true),
+    ];
+
+    // The customer's answers that tell what the agent asked, and whether the question counts in the closing window only.
+    private static readonly (string Answer, QaEventKind Kind, bool ClosingOnly)[] Answers =
+    [
+        (PhraseIntents.NothingElse, QaEventKind.ClosingCheck, true),
+        (PhraseIntents.NeedConfirmed, QaEventKind.Attention, false),
     ];
 
     public static void Detect(CallContext call, List<QaEvent> events, List<QaEvent> partialPhrases)
@@ -62,11 +70,50 @@ internal static class PhraseEventDetector
             }
         }
 
+        AddAnsweredQuestions(call, events, partialPhrases);
         foreach (var turn in call.Of(Speaker.Customer).Where(call.IsFrustrated))
         {
             events.Add(new QaEvent(QaEventKind.CustomerFrustration, new TimeRange(turn.Turn.Start, turn.Turn.End), Speaker.Customer, Quote: CallContext.Quote(turn.Turn)));
         }
     }
+
+    // An answer tells what was asked: "no, nothing else" answers a closing check, "yes, exactly" a restated need.
+    // A phrase heard in part and answered as such is the phrase: two signals agree. When the agent's turn holds
+    // nothing of it, recognition lost it or the customer answered something else: a phrase heard in part.
+    private static void AddAnsweredQuestions(CallContext call, List<QaEvent> events, List<QaEvent> partialPhrases)
+    {
+        AnalysedTurn? asked = null;
+        foreach (var turn in call.Turns.Where(t => !t.Turn.Backchannel))
+        {
+            if (turn.Turn.Speaker == Speaker.Customer && asked is { } question)
+            {
+                foreach (var (_, kind, _) in Answers.Where(a => (!a.ClosingOnly || question.Turn.Start >= call.ClosingWindowStart) && turn.Find(a.Answer) is not null))
+                {
+                    if (events.Exists(e => e.Kind == kind && Within(question, e)))
+                    {
+                        continue;
+                    }
+
+                    var quote = $"{CallContext.Quote(question.Turn)} | customer: {CallContext.Quote(turn.Turn)}";
+                    var heardInPart = partialPhrases.FindIndex(e => e.Kind == kind && Within(question, e));
+                    if (heardInPart >= 0)
+                    {
+                        events.Add(partialPhrases[heardInPart] with { Quote = quote });
+                        partialPhrases.RemoveAt(heardInPart);
+                    }
+                    else
+                    {
+                        partialPhrases.Add(new QaEvent(kind, new TimeRange(question.Turn.Start, question.Turn.End), Speaker.Agent, Quote: quote));
+                    }
+                }
+            }
+
+            asked = turn.Turn.Speaker == Speaker.Agent ? turn : null;
+        }
+    }
+
+    private static bool Within(AnalysedTurn turn, QaEvent found) =>
+        found.Range.Start >= turn.Turn.Start && found.Range.Start <= turn.Turn.End;
 
     private static QaEvent Event(QaEventKind kind, AnalysedTurn turn, int first, int last) =>
         new(kind, turn.RangeOf(first, last), turn.Turn.Speaker, Quote: CallContext.Quote(turn.Turn));

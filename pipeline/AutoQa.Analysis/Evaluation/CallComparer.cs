@@ -1,4 +1,6 @@
+using AutoQa.Analysis.Resolution;
 using AutoQa.Analysis.Results;
+using AutoQa.Analysis.Scoring;
 using AutoQa.Events;
 using AutoQa.Rubric;
 using AutoQa.Transcripts;
@@ -29,6 +31,7 @@ internal sealed class CallComparer(double toleranceSeconds, int maxDisagreements
     {
         this.pass = pass;
         CompareEvents(truth, heard, result);
+        CompareResolution(truth, result);
         CompareItems(truth, result);
     }
 
@@ -81,11 +84,35 @@ internal sealed class CallComparer(double toleranceSeconds, int maxDisagreements
         }
     }
 
+    // The resolution is tallied like an event of each status: reading it unclear is a miss, the wrong way a miss
+    // of the truth's status and a false find of the other.
+    private void CompareResolution(CallTruth truth, CallQaResult result)
+    {
+        var expected = truth.Resolved ? ResolutionStatus.Resolved : ResolutionStatus.Unresolved;
+        var found = result.Analysis.Resolution.Status;
+        if (found == expected)
+        {
+            Get(Events, ResolutionKey(expected)).TruePositives++;
+            return;
+        }
+
+        Get(Events, ResolutionKey(expected)).FalseNegatives++;
+        if (found != ResolutionStatus.Unclear)
+        {
+            Get(Events, ResolutionKey(found)).FalsePositives++;
+        }
+
+        Note(truth, $"resolution: expected {expected}, read {found}{(result.Analysis.Resolution.Evidence is { } e ? $" ({e.Note}: {e.Quote})" : "")}");
+    }
+
+    private static string ResolutionKey(ResolutionStatus status) => $"resolution/{Rubrics.KebabNames.Of(status.ToString())}";
+
     private void CompareItems(CallTruth truth, CallQaResult result)
     {
         foreach (var (id, expected) in truth.ExpectedAnswers)
         {
-            var suggested = result.Scorecard.Items.FirstOrDefault(i => i.Id == id)?.SuggestedAnswer;
+            var item = result.Scorecard.Items.FirstOrDefault(i => i.Id == id);
+            var suggested = item?.SuggestedAnswer;
             var tally = Get(Items, id);
             tally.Compared++;
             if (suggested == expected)
@@ -94,7 +121,7 @@ internal sealed class CallComparer(double toleranceSeconds, int maxDisagreements
             }
             else
             {
-                Note(truth, $"{id}: expected {expected}, suggested {suggested?.ToString() ?? "nothing"}");
+                Note(truth, $"{id}: expected {expected}, suggested {suggested?.ToString() ?? "nothing"}{Quoted(item)}");
             }
 
             tally.LeftToPerson += suggested == RubricAnswer.NeedsHuman && expected != RubricAnswer.NeedsHuman ? 1 : 0;
@@ -105,6 +132,10 @@ internal sealed class CallComparer(double toleranceSeconds, int maxDisagreements
             tally.FalseNegatives += !flagged && shouldFlag ? 1 : 0;
         }
     }
+
+    // The quoted evidence an answer rests on, to tell a recognition loss from a rule's mistake.
+    private static string Quoted(ScorecardItem? item) =>
+        string.Concat(item?.Evidence.Where(e => e.Quote is not null).Take(2).Select(e => $" [{e.Note ?? "found"}: {e.Quote}]") ?? []);
 
     private bool Matches(QaEvent truth, QaEvent found) =>
         (truth.Speaker == Speaker.Unknown || truth.Speaker == found.Speaker)

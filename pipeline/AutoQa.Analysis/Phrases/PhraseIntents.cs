@@ -40,6 +40,18 @@ public static class PhraseIntents
     /// <summary>The customer accepts to wait for an answer, or says the problem is still not solved.</summary>
     public const string ResolutionPending = "resolution-pending";
 
+    /// <summary>The agent reports what was done to solve the problem ("I've issued a replacement", "the fix is").</summary>
+    public const string SolutionGiven = "solution-given";
+
+    /// <summary>The agent hands the case on ("I'm escalating your case", "I'm opening a ticket").</summary>
+    public const string Escalation = "escalation";
+
+    /// <summary>The customer answers a closing check: nothing more to ask ("no, nothing else", "das war alles").</summary>
+    public const string NothingElse = "nothing-else";
+
+    /// <summary>The customer confirms the agent understood the need ("yes, exactly", "genau, das ist das Problem").</summary>
+    public const string NeedConfirmed = "need-confirmed";
+
     /// <summary>Customer anger, disappointment, complaint.</summary>
     public const string Frustration = "frustration";
 
@@ -60,6 +72,6 @@ public static class PhraseIntents
     public static IReadOnlyList<string> All { get; } =
     [
         GreetingOpening, GreetingIntroduction, GreetingOffer, Empathy, Attention, Respect, ClosingCheck, FurtherSupport, ReviewInvitation,
-        ResolutionConfirmed, ResolutionPending, Frustration, Backchannel, .. RedLineKindsChecked.Select(RedLine),
+        ResolutionConfirmed, ResolutionPending, SolutionGiven, Escalation, NothingElse, NeedConfirmed, Frustration, Backchannel, .. RedLineKindsChecked.Select(RedLine),
     ];
 }

@@ -17,6 +17,9 @@ internal static class ItemEvaluator
     private const double NearMissSeconds = 2;
     private const double NearMissFactor = 0.6;
 
+    // A resolution only the agent's words tell ("I've issued a replacement") is likelier wrong than the customer's.
+    private const double AgentResolutionFactor = 0.7;
+
     public static ScorecardItem Evaluate(RubricItem item, string section, ScoringContext call)
     {
         if (item.Event is not { } kind)
@@ -57,8 +60,9 @@ internal static class ItemEvaluator
 
         if ((item.WhenResolved ?? item.WhenUnresolved) is not null)
         {
+            confidence *= call.Analysis.Resolution.FromAgent ? AgentResolutionFactor : 1;
             evidence.Add(call.Analysis.Resolution.Evidence
-                ?? new Evidence(Clip(new TimeRange(call.Analysis.ClosingWindowStart, call.Analysis.DurationSeconds), call), null, "resolution unclear: the customer neither confirmed a solution nor accepted to wait"));
+                ?? new Evidence(Clip(new TimeRange(call.Analysis.ClosingWindowStart, call.Analysis.DurationSeconds), call), null, "resolution unclear: neither the customer nor the agent said whether the problem is solved"));
         }
 
         return Item(item, section, answer, answer == RubricAnswer.NeedsHuman ? 0 : confidence, evidence);

@@ -67,6 +67,7 @@ internal sealed class PhraseMatcher
             extraCosts[i] = ids[i] >= 0 && negations.Contains(ids[i]) ? Unforgivable : WordCost(tokens[i].Text);
         }
 
+        var (row, next) = (new Cell[ids.Length + 1], new Cell[ids.Length + 1]);
         var hits = new Dictionary<int, int>();
         foreach (var id in ids.Where(id => id >= 0).Distinct())
         {
@@ -85,7 +86,7 @@ internal sealed class PhraseMatcher
                 continue;
             }
 
-            if (Align(pattern, ids, extraCosts) is var (first, last, cost, edits)
+            if (Align(pattern, ids, extraCosts, row, next) is var (first, last, cost, edits)
                 && cost <= pattern.Budget + (partialEdits * PartialExtraCost) && edits <= pattern.MaxEdits + partialEdits)
             {
                 var anchored = HoldsAnchor(pattern, ids, first, last);
@@ -151,11 +152,10 @@ internal sealed class PhraseMatcher
 
     // Semi-global alignment: the phrase must be consumed whole, the tokens may start and end anywhere. Alongside
     // the cost it tracks where the alignment started and how many edits it made on its cheapest path.
-    private static (int First, int Last, int Cost, int Edits)? Align(PhrasePattern pattern, int[] ids, int[] extraCosts)
+    // row and next are scratch rows of ids.Length + 1 cells, shared by every alignment of one token sequence.
+    private static (int First, int Last, int Cost, int Edits)? Align(PhrasePattern pattern, int[] ids, int[] extraCosts, Cell[] row, Cell[] next)
     {
         var n = ids.Length;
-        var row = new Cell[n + 1];
-        var next = new Cell[n + 1];
         for (var j = 0; j <= n; j++)
         {
             row[j] = new Cell(0, j, 0);

@@ -34,6 +34,16 @@ public sealed class RestatementTests
         Assert.Empty(Described().Agent(15, text).Analyze().Of(QaEventKind.Attention));
 
     [Fact]
+    public void A_statement_the_customer_confirms_is_attention()
+    {
+        var result = Described().Agent(15, "So the coffee grinder makes a loud grinding noise.").Customer(18, "Yes, exactly that.").Run();
+
+        var attention = Assert.Single(result.Analysis.Of(QaEventKind.Attention));
+        Assert.EndsWith("customer: Yes, exactly that.", attention.Quote, StringComparison.Ordinal);
+        Assert.Equal(RubricAnswer.Yes, LongComplaintTests.Item(result, "process.need-captured"));
+    }
+
+    [Fact]
     public void Words_from_before_the_agent_took_the_floor_do_not_add_up_with_later_ones()
     {
         var analysis = Some.Call(120)

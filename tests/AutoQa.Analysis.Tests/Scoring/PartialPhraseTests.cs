@@ -8,6 +8,14 @@ public sealed class PartialPhraseTests
 {
     private const string ClosingItem = "professional.closing-check";
     private const string TimelineItem = "accuracy.timeline-commitment";
+    private const string NeedItem = "process.need-captured";
+
+    // The agent's words were lost to recognition, or they asked for something else: the customer's answer tells which.
+    private static CallBuilder NeedCall(string language, string answer) => Some.Call(100, language)
+        .Agent(1, "Hello.")
+        .Customer(6, "Hi, my blender will not charge at all.")
+        .Agent(12, "Okay, one moment, I see.")
+        .Customer(16, answer);
 
     private static CallBuilder Call() => Some.Call(100)
         .Agent(1, "Thank you for calling Lumio support, this is Anna, how can I help you today?")
@@ -38,6 +46,62 @@ public sealed class PartialPhraseTests
 
         Assert.DoesNotContain(result.Analysis.Events, e => e.Kind == QaEventKind.ClosingCheck);
         Assert.Equal(RubricAnswer.NeedsHuman, LongComplaintTests.Item(result, ClosingItem));
+    }
+
+    [Theory]
+    [InlineData("en", "Okay, so for you today?", "No, nothing else.")]
+    [InlineData("de", "Ihr damt Ihr?", "Nein, das war alles.")]
+    [InlineData("fr", "D'autres êtes ?", "Non, rien d'autre.")]
+    [InlineData("es", "Bueno, ¿tiene otra cosa hoy?", "No, nada más.")]
+    public void A_turn_the_customer_answers_as_a_closing_check_is_left_to_a_person(string language, string question, string answer)
+    {
+        var result = Some.Call(100, language).Agent(1, "Hello.").Customer(6, "Hello.").Agent(80, question).Customer(83, answer).Run();
+
+        var item = result.Scorecard.Items.Single(i => i.Id == ClosingItem);
+        Assert.Equal(RubricAnswer.NeedsHuman, item.SuggestedAnswer);
+        Assert.Contains(item.Evidence, e => e.Note == "closing-check heard in part" && e.Quote!.EndsWith($"customer: {answer}", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("en", "Yes, exactly that.")]
+    [InlineData("de", "Genau, das ist das Problem.")]
+    [InlineData("fr", "Oui, c'est exactement ça.")]
+    [InlineData("es", "Sí, exactamente eso.")]
+    public void A_turn_the_customer_confirms_as_their_need_is_left_to_a_person(string language, string answer)
+    {
+        var result = NeedCall(language, answer).Run();
+
+        var item = result.Scorecard.Items.Single(i => i.Id == NeedItem);
+        Assert.Equal(RubricAnswer.NeedsHuman, item.SuggestedAnswer);
+        Assert.Contains(item.Evidence, e => e.Note == "attention heard in part" && e.Quote!.EndsWith($"customer: {answer}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_answer_that_confirms_nothing_leaves_a_missing_restatement_a_no()
+    {
+        var result = NeedCall("en", "Sure, it's 4 4 1 2.").Run();
+
+        Assert.Equal(RubricAnswer.No, LongComplaintTests.Item(result, NeedItem));
+    }
+
+    [Fact]
+    public void A_closing_check_heard_in_part_and_answered_as_one_is_a_closing_check()
+    {
+        var result = Call().Agent(85, "Okay, does that your today?").Customer(88, "No, nothing else.").Run();
+
+        var check = Assert.Single(result.Analysis.Of(QaEventKind.ClosingCheck));
+        Assert.Equal("Okay, does that your today? | customer: No, nothing else.", check.Quote);
+        Assert.DoesNotContain(result.Analysis.PartialPhrases, e => e.Kind == QaEventKind.ClosingCheck);
+        Assert.Equal(RubricAnswer.Yes, LongComplaintTests.Item(result, ClosingItem));
+    }
+
+    [Fact]
+    public void A_nothing_else_that_answers_a_heard_closing_check_adds_nothing()
+    {
+        var result = Call().Agent(85, "Is there anything else I can help you with?").Customer(88, "No, nothing else.").Run();
+
+        Assert.DoesNotContain(result.Analysis.PartialPhrases, e => e.Kind == QaEventKind.ClosingCheck);
+        Assert.Equal(RubricAnswer.Yes, LongComplaintTests.Item(result, ClosingItem));
     }
 
     [Theory]
@@ -104,7 +168,7 @@ public sealed class PartialPhraseTests
 
         Assert.DoesNotContain(result.Analysis.Events, e => e.Kind == QaEventKind.Attention);
         Assert.Contains(result.Analysis.PartialPhrases, e => e.Kind == QaEventKind.Attention);
-        Assert.Equal(RubricAnswer.NeedsHuman, LongComplaintTests.Item(result, "process.need-captured"));
+        Assert.Equal(RubricAnswer.NeedsHuman, LongComplaintTests.Item(result, NeedItem));
     }
 
     // Unresolved: the customer accepts to wait, so the timeline item counts.

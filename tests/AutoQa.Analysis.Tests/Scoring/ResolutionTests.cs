@@ -12,7 +12,7 @@ public sealed class ResolutionTests
     private static CallBuilder Call(string language = "en") => Some.Call(100, language)
         .Agent(1, "Thank you for calling Lumio support, this is Anna, how can I help you today?")
         .Customer(6, "Hi, my blender will not charge at all.")
-        .Agent(20, "I have passed this to our technical team.");
+        .Agent(20, "Let me look at the order on my side.");
 
     [Fact]
     public void A_confirmation_makes_the_call_resolved_and_the_review_invitation_counts()
@@ -61,5 +61,61 @@ public sealed class ResolutionTests
         var analysis = Some.Call(100, "fr").Customer(80, words).Analyze();
 
         Assert.Equal(expected, analysis.Resolution.Status);
+    }
+
+    [Fact]
+    public void When_the_customers_answer_is_lost_the_agents_reported_solution_tells_it_with_less_confidence()
+    {
+        var confirmed = Call()
+            .Agent(40, "I've issued a replacement, and you'll get a tracking link by email.")
+            .Customer(50, "Great, that solves it, thank you so much.")
+            .Agent(67, "If you're happy with the service today, we'd love a quick review on our store page.")
+            .Run();
+        var lost = Call()
+            .Agent(40, "I've issued a replacement, and you'll get a tracking link by email.")
+            .Customer(50, "Great, that it, thank you so much.")
+            .Agent(67, "If you're happy with the service today, we'd love a quick review on our store page.")
+            .Run();
+
+        Assert.Equal((ResolutionStatus.Resolved, false), (confirmed.Analysis.Resolution.Status, confirmed.Analysis.Resolution.FromAgent));
+        Assert.Equal((ResolutionStatus.Resolved, true), (lost.Analysis.Resolution.Status, lost.Analysis.Resolution.FromAgent));
+        Assert.Contains("agent reports a solution", lost.Analysis.Resolution.Evidence!.Note, StringComparison.Ordinal);
+        var review = lost.Scorecard.Items.Single(i => i.Id == ReviewItem);
+        Assert.Equal(RubricAnswer.Yes, review.SuggestedAnswer);
+        Assert.InRange(review.Confidence, 0.01, confirmed.Scorecard.Items.Single(i => i.Id == ReviewItem).Confidence * 0.8);
+    }
+
+    [Theory]
+    [InlineData("en", "I can't solve this from here, so I'm escalating your case to our product team.")]
+    [InlineData("de", "Das muss sich ein Spezialist ansehen, ich leite Ihren Fall weiter.")]
+    [InlineData("fr", "Je dois transmettre votre dossier à notre équipe technique.")]
+    [InlineData("es", "Tengo que pasar su caso a nuestro equipo técnico.")]
+    public void When_the_customers_answer_is_lost_a_case_handed_on_makes_the_call_unresolved(string language, string escalation)
+    {
+        var result = Call(language).Agent(40, escalation).Customer(50, "Okay.").Run();
+
+        Assert.Equal((ResolutionStatus.Unresolved, true), (result.Analysis.Resolution.Status, result.Analysis.Resolution.FromAgent));
+        Assert.Equal(RubricAnswer.No, LongComplaintTests.Item(result, CommitmentItem));
+    }
+
+    [Fact]
+    public void The_customers_words_outweigh_the_agents()
+    {
+        var analysis = Call()
+            .Agent(40, "I've issued a replacement, and you'll get a tracking link by email.")
+            .Customer(80, "That doesn't help me, I need it working this week.")
+            .Analyze();
+
+        Assert.Equal((ResolutionStatus.Unresolved, false), (analysis.Resolution.Status, analysis.Resolution.FromAgent));
+    }
+
+    [Theory]
+    [InlineData("Let me check the delivery address on your order.")]
+    [InlineData("Replacements are sent from our warehouse with a prepaid return label.")]
+    public void An_agent_explaining_without_solving_or_handing_on_leaves_the_call_unclear(string words)
+    {
+        var analysis = Call().Agent(40, words).Customer(50, "Okay.").Analyze();
+
+        Assert.Equal(ResolutionStatus.Unclear, analysis.Resolution.Status);
     }
 }
