@@ -34,6 +34,7 @@ internal static class PhraseEventDetector
     public static void Detect(CallContext call, List<QaEvent> events, List<QaEvent> partialPhrases)
     {
         var restatement = new Restatement(call);
+        var statements = new List<QaEvent>();
         foreach (var turn in call.Of(Speaker.Agent))
         {
             foreach (var (intent, kind, _) in AgentIntents.Where(i => !i.ClosingOnly || turn.Turn.Start >= call.ClosingWindowStart))
@@ -42,9 +43,9 @@ internal static class PhraseEventDetector
                 {
                     events.Add(Event(kind, turn, match.FirstToken, match.LastToken));
                 }
-                else if (kind == QaEventKind.Attention && restatement.Find(turn) is var (restatedFirst, restatedLast, restatedInPart))
+                else if (kind == QaEventKind.Attention && restatement.Find(turn) is var (restatedFirst, restatedLast, how))
                 {
-                    (restatedInPart ? partialPhrases : events).Add(Event(kind, turn, restatedFirst, restatedLast));
+                    (how switch { Restated.AsQuestion => events, Restated.InPart => partialPhrases, _ => statements }).Add(Event(kind, turn, restatedFirst, restatedLast));
                 }
                 else if (turn.FindPartial(intent) is { } part)
                 {
@@ -70,7 +71,7 @@ internal static class PhraseEventDetector
             }
         }
 
-        AddAnsweredQuestions(call, events, partialPhrases);
+        AddAnsweredQuestions(call, events, partialPhrases, statements);
         foreach (var turn in call.Of(Speaker.Customer).Where(call.IsFrustrated))
         {
             events.Add(new QaEvent(QaEventKind.CustomerFrustration, new TimeRange(turn.Turn.Start, turn.Turn.End), Speaker.Customer, Quote: CallContext.Quote(turn.Turn)));
@@ -78,9 +79,10 @@ internal static class PhraseEventDetector
     }
 
     // An answer tells what was asked: "no, nothing else" answers a closing check, "yes, exactly" a restated need.
-    // A phrase heard in part and answered as such is the phrase: two signals agree. When the agent's turn holds
-    // nothing of it, recognition lost it or the customer answered something else: a phrase heard in part.
-    private static void AddAnsweredQuestions(CallContext call, List<QaEvent> events, List<QaEvent> partialPhrases)
+    // A phrase heard in part, or a restating statement, answered as such is the phrase: two signals agree. When the
+    // agent's turn holds nothing of it, recognition lost it or the customer answered something else: a phrase
+    // heard in part.
+    private static void AddAnsweredQuestions(CallContext call, List<QaEvent> events, List<QaEvent> partialPhrases, List<QaEvent> statements)
     {
         AnalysedTurn? asked = null;
         foreach (var turn in call.Turns.Where(t => !t.Turn.Backchannel))
@@ -95,11 +97,9 @@ internal static class PhraseEventDetector
                     }
 
                     var quote = $"{CallContext.Quote(question.Turn)} | customer: {CallContext.Quote(turn.Turn)}";
-                    var heardInPart = partialPhrases.FindIndex(e => e.Kind == kind && Within(question, e));
-                    if (heardInPart >= 0)
+                    if ((Take(partialPhrases, question, kind) ?? Take(statements, question, kind)) is { } heardInPart)
                     {
-                        events.Add(partialPhrases[heardInPart] with { Quote = quote });
-                        partialPhrases.RemoveAt(heardInPart);
+                        events.Add(heardInPart with { Quote = quote });
                     }
                     else
                     {
@@ -110,6 +110,20 @@ internal static class PhraseEventDetector
 
             asked = turn.Turn.Speaker == Speaker.Agent ? turn : null;
         }
+    }
+
+    // Removes and returns the first event of kind within turn, or null.
+    private static QaEvent? Take(List<QaEvent> found, AnalysedTurn turn, QaEventKind kind)
+    {
+        var index = found.FindIndex(e => e.Kind == kind && Within(turn, e));
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var taken = found[index];
+        found.RemoveAt(index);
+        return taken;
     }
 
     private static bool Within(AnalysedTurn turn, QaEvent found) =>

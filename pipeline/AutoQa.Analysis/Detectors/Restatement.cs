@@ -9,8 +9,9 @@ namespace AutoQa.Analysis.Detectors;
 /// correct?") confirms the need whatever phrase leads it in, and still does when recognition lost that phrase. The
 /// words are compared with each stretch the customer spoke without the agent taking the floor (the product in one
 /// sentence and the fault in the next are one description), forgiving a spelling slip on either side ("craced"
-/// for "cracked"). A question one word short of the threshold, or a statement that reaches it, is a restatement
-/// heard in part: recognition may have lost a word or the question mark, or the agent was explaining.
+/// for "cracked"). A question one word short of the threshold is a restatement heard in part: recognition may have
+/// lost a word. A statement that reaches it is a restatement only when the customer confirms it ("yes, exactly"):
+/// recognition may have lost the question mark, or the agent was explaining.
 /// </summary>
 internal sealed class Restatement
 {
@@ -48,11 +49,8 @@ internal sealed class Restatement
         }
     }
 
-    /// <summary>
-    /// The first and last restated tokens of <paramref name="turn"/> and whether the restatement is only heard in
-    /// part, or null when it restates too little.
-    /// </summary>
-    public (int First, int Last, bool Partial)? Find(AnalysedTurn turn)
+    /// <summary>The first and last restated tokens of <paramref name="turn"/> and how, or null when it restates too little.</summary>
+    public (int First, int Last, Restated How)? Find(AnalysedTurn turn)
     {
         if (needed == 0)
         {
@@ -85,9 +83,9 @@ internal sealed class Restatement
         var (first, last) = (best.Min(f => f.Token), best.Max(f => f.Token));
         return (distinct >= needed, question) switch
         {
-            (true, true) => (first, last, false),
-            (true, false) => (first, last, true),
-            (false, true) when distinct >= Math.Max(2, needed - 1) => (first, last, true),
+            (true, true) => (first, last, Restated.AsQuestion),
+            (true, false) => (first, last, Restated.AsStatement),
+            (false, true) when distinct >= Math.Max(2, needed - 1) => (first, last, Restated.InPart),
             _ => null,
         };
     }

@@ -158,8 +158,10 @@ public sealed class PartialPhraseTests
     }
 
     [Fact]
-    public void A_statement_giving_the_customers_words_back_leaves_the_need_item_to_a_person()
+    public void A_statement_giving_the_customers_words_back_unconfirmed_is_not_attention()
     {
+        // The agent may be explaining ("right, the coffee grinder makes a loud grinding noise when the blades are
+        // worn"): without the customer's "yes, exactly" a missing restatement stays a No.
         var result = Some.Call(100)
             .Agent(1, "Thank you for calling Lumio support, this is Anna, how can I help you today?")
             .Customer(6, "Hi, my coffee grinder makes a loud grinding noise.")
@@ -167,8 +169,8 @@ public sealed class PartialPhraseTests
             .Run();
 
         Assert.DoesNotContain(result.Analysis.Events, e => e.Kind == QaEventKind.Attention);
-        Assert.Contains(result.Analysis.PartialPhrases, e => e.Kind == QaEventKind.Attention);
-        Assert.Equal(RubricAnswer.NeedsHuman, LongComplaintTests.Item(result, NeedItem));
+        Assert.DoesNotContain(result.Analysis.PartialPhrases, e => e.Kind == QaEventKind.Attention);
+        Assert.Equal(RubricAnswer.No, LongComplaintTests.Item(result, NeedItem));
     }
 
     // Unresolved: the customer accepts to wait, so the timeline item counts.
