@@ -102,13 +102,12 @@ public sealed class CallAnalyzer
             pack.Tokenizer.Append(turn.Words[w].Text, w, ref clause, tokens);
         }
 
-        var ids = pack.Matcher.Identify(tokens);
-        var matches = pack.Matcher.Match(tokens, ids);
+        var matches = pack.Matcher.Match(tokens, pack.Matcher.Identify(tokens));
         // One or two words under the limit are a backchannel whatever they read: too short to take the floor, and
         // recognisers turn "mm-hmm" into "I" or "that", "I see" into "I kept".
         var backchannel = turn.Duration < options.BackchannelMaxSeconds
             && turn.Words.Count is > 0 && turn.Words.Count <= options.BackchannelMaxWords
             && (turn.Words.Count <= AnyWordsBackchannelMaxWords || matches.Exists(m => m.Intent == PhraseIntents.Backchannel && !m.Partial));
-        return new AnalysedTurn(turn with { Sentiment = score, Backchannel = backchannel }, tokens, ids, matches);
+        return new AnalysedTurn(turn with { Sentiment = score, Backchannel = backchannel }, tokens, matches);
     }
 }

@@ -45,20 +45,20 @@ internal sealed class PhraseMatcher
         patternsByWord = Array.ConvertAll(index, list => list?.ToArray() ?? []);
     }
 
-    /// <summary>The vocabulary id of every token (-1 for words no phrase uses).</summary>
-    public int[] Identify(IReadOnlyList<Token> tokens)
+    /// <summary>The pack words every token may be.</summary>
+    public TokenIds Identify(IReadOnlyList<Token> tokens)
     {
-        var ids = new int[tokens.Count];
-        for (var i = 0; i < ids.Length; i++)
+        var candidates = new int[tokens.Count][];
+        for (var i = 0; i < candidates.Length; i++)
         {
-            ids[i] = vocabulary.Find(tokens[i].Text);
+            candidates[i] = vocabulary.Candidates(tokens[i].Text);
         }
 
-        return ids;
+        return new TokenIds(candidates);
     }
 
     /// <summary>The best match of every phrase that matches, in full or in part, at most one per phrase.</summary>
-    public List<PhraseMatch> Match(IReadOnlyList<Token> tokens, int[] ids)
+    public List<PhraseMatch> Match(IReadOnlyList<Token> tokens, TokenIds ids)
     {
         var matches = new List<PhraseMatch>();
         var extraCosts = new int[tokens.Count];
@@ -67,13 +67,17 @@ internal sealed class PhraseMatcher
             extraCosts[i] = ids[i] >= 0 && negations.Contains(ids[i]) ? Unforgivable : WordCost(tokens[i].Text);
         }
 
-        var (row, next) = (new Cell[ids.Length + 1], new Cell[ids.Length + 1]);
+        var (row, next) = (new Cell[ids.Count + 1], new Cell[ids.Count + 1]);
         var hits = new Dictionary<int, int>();
-        foreach (var id in ids.Where(id => id >= 0).Distinct())
+        var seen = new HashSet<int>();
+        for (var t = 0; t < ids.Count; t++)
         {
-            foreach (var p in patternsByWord[id])
+            foreach (var id in ids.CandidatesOf(t))
             {
-                hits[p] = hits.GetValueOrDefault(p) + 1;
+                foreach (var p in seen.Add(id) ? patternsByWord[id] : [])
+                {
+                    hits[p] = hits.GetValueOrDefault(p) + 1;
+                }
             }
         }
 
@@ -116,23 +120,23 @@ internal sealed class PhraseMatcher
     /// <summary>The cost, in half-words, of a word missing or extra: short function words cost half.</summary>
     public static int WordCost(string word) => word.Length <= 3 ? 1 : 2;
 
-    private static bool HoldsAnchor(PhrasePattern pattern, int[] ids, int first, int last) =>
-        pattern.Words.Length > MaxAnchoredWords || Array.IndexOf(ids, pattern.Words[pattern.Anchor], first, last - first + 1) >= 0;
+    private static bool HoldsAnchor(PhrasePattern pattern, TokenIds ids, int first, int last) =>
+        pattern.Words.Length > MaxAnchoredWords || ids.Holds(pattern.Words[pattern.Anchor], first, last);
 
     // A phrase heard in part must still be mostly there: "survey by email" is not half of "reach us by email". Without
     // its anchor, a phrase of four words or more must have lost nothing else: "cela résout votre [problème]".
-    private static bool HeardInPart(PhrasePattern pattern, int[] ids, int first, int last, bool anchored)
+    private static bool HeardInPart(PhrasePattern pattern, TokenIds ids, int first, int last, bool anchored)
     {
         var held = 0;
         foreach (var word in pattern.Words)
         {
-            held += Array.IndexOf(ids, word, first, last - first + 1) >= 0 ? 1 : 0;
+            held += ids.Holds(word, first, last) ? 1 : 0;
         }
 
         return anchored ? held * 2 > pattern.Words.Length : pattern.Words.Length >= AnchorlessPartialMinWords && held == pattern.Words.Length - 1;
     }
 
-    private bool IsNegated(IReadOnlyList<Token> tokens, int[] ids, int first)
+    private bool IsNegated(IReadOnlyList<Token> tokens, TokenIds ids, int first)
     {
         for (var i = first - 1; i >= 0 && i >= first - negationReach; i--)
         {
@@ -152,10 +156,10 @@ internal sealed class PhraseMatcher
 
     // Semi-global alignment: the phrase must be consumed whole, the tokens may start and end anywhere. Alongside
     // the cost it tracks where the alignment started and how many edits it made on its cheapest path.
-    // row and next are scratch rows of ids.Length + 1 cells, shared by every alignment of one token sequence.
-    private static (int First, int Last, int Cost, int Edits)? Align(PhrasePattern pattern, int[] ids, int[] extraCosts, Cell[] row, Cell[] next)
+    // row and next are scratch rows of ids.Count + 1 cells, shared by every alignment of one token sequence.
+    private static (int First, int Last, int Cost, int Edits)? Align(PhrasePattern pattern, TokenIds ids, int[] extraCosts, Cell[] row, Cell[] next)
     {
-        var n = ids.Length;
+        var n = ids.Count;
         for (var j = 0; j <= n; j++)
         {
             row[j] = new Cell(0, j, 0);
@@ -167,7 +171,7 @@ internal sealed class PhraseMatcher
             next[0] = new Cell(row[0].Cost + wordCost, 0, row[0].Edits + 1);
             for (var j = 1; j <= n; j++)
             {
-                var same = ids[j - 1] == pattern.Words[i];
+                var same = ids.Is(j - 1, pattern.Words[i]);
                 var changed = extraCosts[j - 1] == Unforgivable ? Unforgivable : wordCost;
                 var diagonal = new Cell(row[j - 1].Cost + (same ? 0 : changed), row[j - 1].Start, row[j - 1].Edits + (same ? 0 : 1));
                 var missing = new Cell(row[j].Cost + wordCost, row[j].Start, row[j].Edits + 1);

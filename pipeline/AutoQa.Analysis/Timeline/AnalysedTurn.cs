@@ -3,13 +3,11 @@ using AutoQa.Analysis.Text;
 namespace AutoQa.Analysis.Timeline;
 
 /// <summary>A turn with what the phrase matcher found in it.</summary>
-internal sealed class AnalysedTurn(Turn turn, List<Token> tokens, int[] ids, List<PhraseMatch> matches)
+internal sealed class AnalysedTurn(Turn turn, List<Token> tokens, List<PhraseMatch> matches)
 {
     public Turn Turn { get; set; } = turn;
 
     public List<Token> Tokens { get; } = tokens;
-
-    public int[] Ids { get; } = ids;
 
     public List<PhraseMatch> Matches { get; } = matches;
 
