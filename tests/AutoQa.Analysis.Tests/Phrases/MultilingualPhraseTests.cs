@@ -15,6 +15,14 @@ public sealed class MultilingualPhraseTests
     }
 
     [Theory]
+    [InlineData("en", "Thank for patience, I'm back with you now.")]
+    [InlineData("de", "Vielen für Geduld, ich bin wieder da.")]
+    [InlineData("fr", "Merci pour patience, je suis de retour.")]
+    [InlineData("es", "Gracias por paciencia, ya estoy con usted.")]
+    public void Thanks_for_patience_that_lost_words_is_still_respect(string language, string text) =>
+        Assert.Single(Some.Call(language: language).Agent(20, text).Analyze().Of(QaEventKind.Respect));
+
+    [Theory]
     [InlineData("fr", "Juste pour être sûre, le mixeur ne marche plus au bout d'une semaine ?")]
     [InlineData("es", "Entonces, la tostadora dejó de funcionar al cabo de una semana, ¿correcto?")]
     public void A_time_after_which_something_broke_is_no_deadline(string language, string text) =>
