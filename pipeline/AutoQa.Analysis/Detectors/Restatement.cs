@@ -9,7 +9,7 @@ namespace AutoQa.Analysis.Detectors;
 /// correct?") confirms the need whatever phrase leads it in, and still does when recognition lost that phrase. The
 /// words are compared with each stretch the customer spoke without the agent taking the floor (the product in one
 /// sentence and the fault in the next are one description), forgiving a spelling slip on either side ("craced"
-/// for "cracked"). A question one word short of the threshold is a restatement heard in part: recognition may have
+/// for "cracked"). A turn that ends with "?" or holds "¿" is a question. A question one word short of the threshold is a restatement heard in part: recognition may have
 /// lost a word. A statement that reaches it is a restatement only when the customer confirms it ("yes, exactly"):
 /// recognition may have lost the question mark, or the agent was explaining.
 /// </summary>
@@ -79,7 +79,8 @@ internal sealed class Restatement
 
         var best = restated.Values.MaxBy(found => found.Select(f => f.Word).Distinct().Count())!;
         var distinct = best.Select(f => f.Word).Distinct().Count();
-        var question = turn.Turn.Text.TrimEnd().EndsWith('?');
+        // Spanish opens a question too: "¿" survives a lost last word.
+        var question = turn.Turn.Text.TrimEnd().EndsWith('?') || turn.Turn.Text.Contains('¿', StringComparison.Ordinal);
         var (first, last) = (best.Min(f => f.Token), best.Max(f => f.Token));
         return (distinct >= needed, question) switch
         {

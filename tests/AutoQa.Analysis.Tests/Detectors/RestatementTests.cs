@@ -34,6 +34,17 @@ public sealed class RestatementTests
         Assert.Empty(Described().Agent(15, text).Analyze().Of(QaEventKind.Attention));
 
     [Fact]
+    public void A_spanish_question_that_lost_its_closing_mark_is_still_a_question()
+    {
+        var analysis = Some.Call(120, "es")
+            .Customer(6, "Hola, compré una aspiradora robot y llegó con una grieta en la tapa.")
+            .Agent(15, "Solo para, ¿la aspiradora robot llegó con una grieta")
+            .Analyze();
+
+        Assert.Single(analysis.Of(QaEventKind.Attention));
+    }
+
+    [Fact]
     public void A_statement_the_customer_confirms_is_attention()
     {
         var result = Described().Agent(15, "So the coffee grinder makes a loud grinding noise.").Customer(18, "Yes, exactly that.").Run();
