@@ -51,7 +51,7 @@ public sealed class CallAnalyzer
 
     /// <summary>Analyses one call.</summary>
     /// <param name="transcript">The transcript, from any engine or the generator's ground truth.</param>
-    /// <param name="metadata">Which channel is the agent, and the customer's language.</param>
+    /// <param name="metadata">Which channel is the agent, the customer's language, and when the call started (for "by Friday").</param>
     /// <param name="audioFindings">Audio defects the audio stage measured; carried into the events as they are.</param>
     public CallAnalysis Analyze(CallTranscript transcript, CallMetadata metadata, IReadOnlyList<QaEvent>? audioFindings = null)
     {
@@ -67,7 +67,7 @@ public sealed class CallAnalyzer
         }
 
         var duration = Math.Max(transcript.DurationSeconds, turns.Count > 0 ? turns.Max(t => t.End) : 0);
-        var call = new CallContext(analysed, options, pack, duration);
+        var call = new CallContext(analysed, options, pack, duration, metadata.StartTime is { } start ? DateOnly.FromDateTime(start.DateTime) : null);
         var events = new List<QaEvent>();
         var partialPhrases = new List<QaEvent>();
         GreetingDetector.Detect(call, events);

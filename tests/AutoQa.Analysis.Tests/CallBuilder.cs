@@ -8,10 +8,17 @@ internal sealed class CallBuilder(double duration, string language)
 {
     private const double SecondsPerWord = 0.35;
     private readonly List<TranscriptSegment> segments = [];
+    private DateTimeOffset? startTime;
 
     public CallBuilder Agent(double start, string text, double? end = null) => Say(Speaker.Agent, start, text, end);
 
     public CallBuilder Customer(double start, string text, double? end = null) => Say(Speaker.Customer, start, text, end);
+
+    public CallBuilder StartingAt(DateTimeOffset time)
+    {
+        startTime = time;
+        return this;
+    }
 
     public CallTranscript Build(bool mono = false)
     {
@@ -22,7 +29,7 @@ internal sealed class CallBuilder(double duration, string language)
         return new CallTranscript("call-1", duration, new TranscriptEngine("test", "builder"), channels);
     }
 
-    public CallMetadata Metadata => new("call-1", Language: language, AgentChannel: 0);
+    public CallMetadata Metadata => new("call-1", Language: language, AgentChannel: 0, StartTime: startTime);
 
     private CallBuilder Say(Speaker speaker, double start, string text, double? end)
     {

@@ -12,9 +12,9 @@ public sealed class EvaluateCommandTests
         var synth = await AutoQaProcess.RunAsync("synth", "--out", night.Path, "--calls", "3", "--seed", "5", "--seconds", "60");
         Assert.True(synth.ExitCode == 0, synth.Error);
 
-        var pooled = await Evaluate(night.Path, "1", "2");
-        var first = await Evaluate(night.Path, "1");
-        var second = await Evaluate(night.Path, "2");
+        var pooled = await Evaluate(night.Path, ["1", "2"]);
+        var first = await Evaluate(night.Path, ["1"]);
+        var second = await Evaluate(night.Path, ["2"]);
 
         Assert.Contains("3 calls x 2 degradations", pooled.Output, StringComparison.Ordinal);
         var rows = Rows(pooled.Output);
@@ -26,9 +26,25 @@ public sealed class EvaluateCommandTests
             (row.Key, row.Value)));
     }
 
-    private static async Task<CliResult> Evaluate(string night, params string[] seeds)
+    [Fact]
+    public async Task Verbose_lines_name_the_call_and_seed_and_quote_what_was_heard()
     {
-        var result = await AutoQaProcess.RunAsync(["evaluate", night, "--degrade", "0.3", "--no-sentiment", "--seed", .. seeds]);
+        Requires.Tool("espeak-ng");
+        using var night = new TempFolder();
+        var synth = await AutoQaProcess.RunAsync("synth", "--out", night.Path, "--calls", "2", "--seed", "5", "--seconds", "60");
+        Assert.True(synth.ExitCode == 0, synth.Error);
+
+        var result = await Evaluate(night.Path, ["1"], verbose: true);
+
+        var lines = result.Output.Split('\n').Where(line => line.StartsWith("  call-", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(lines); // a third of the words changed leaves some disagreement in two calls
+        Assert.All(lines, line => Assert.Matches(@"^  call-\d{4} \([a-z-]+, seed 1\) ", line));
+        Assert.All(lines.Where(line => line.Contains(") missed ", StringComparison.Ordinal)), line => Assert.Contains(" | heard: ", line, StringComparison.Ordinal));
+    }
+
+    private static async Task<CliResult> Evaluate(string night, string[] seeds, bool verbose = false)
+    {
+        var result = await AutoQaProcess.RunAsync(["evaluate", night, "--degrade", "0.3", "--no-sentiment", "--seed", .. seeds, .. (verbose ? ["--verbose"] : Array.Empty<string>())]);
         Assert.True(result.ExitCode == 0, result.Error);
         return result;
     }

@@ -16,7 +16,8 @@ internal sealed class CompiledPhrasePack
         {
             foreach (var phrase in phrases)
             {
-                var words = Tokenizer.TokenizePhrase(phrase);
+                var (text, marked) = MarkedAnchor.Split(phrase);
+                var words = Tokenizer.TokenizePhrase(text);
                 if (words.Count == 0)
                 {
                     continue;
@@ -32,7 +33,8 @@ internal sealed class CompiledPhrasePack
                     Budget(words.Count, fuzzyErrorRate),
                     MaxEdits(words.Count, fuzzyErrorRate),
                     words.Distinct().Count(),
-                    Anchor(words)));
+                    Anchor(words, marked is null ? null : Tokenizer.TokenizePhrase(marked)),
+                    marked is not null));
             }
         }
 
@@ -53,8 +55,14 @@ internal sealed class CompiledPhrasePack
     // held back, so a four-word phrase forgives only a function word ("thank you for holding" is not "... calling").
     private static int Budget(int words, double rate) => words <= 2 ? 0 : (int)Math.Floor((words - 1) * rate * 2);
 
-    private static int Anchor(List<string> words)
+    // The marked word (its first token, should the tokenizer split it), else the longest word, the last of equals.
+    private static int Anchor(List<string> words, List<string>? marked)
     {
+        if (marked is [var first, ..] && words.IndexOf(first) is var index and >= 0)
+        {
+            return index;
+        }
+
         var anchor = 0;
         for (var i = 1; i < words.Count; i++)
         {

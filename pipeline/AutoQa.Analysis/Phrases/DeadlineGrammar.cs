@@ -3,6 +3,8 @@ namespace AutoQa.Analysis.Phrases;
 /// <summary>How a language states a time frame: number words, units, and the words around them.</summary>
 public sealed class DeadlineGrammar
 {
+    private static readonly string[] ValidUnits = ["H", "M", "D", "W"];
+
     /// <summary>Number words and their values ("a": 1, "forty": 40); compounds add up ("forty eight").</summary>
     public Dictionary<string, int> Numbers { get; init; } = [];
 
@@ -32,4 +34,56 @@ public sealed class DeadlineGrammar
 
     /// <summary>Words or phrases that, right after the unit, make it a past time ("ago", "zu spät").</summary>
     public List<string> ExcludeAfter { get; init; } = [];
+
+    /// <summary>
+    /// Leads that, ending a clause or the turn, tell a time frame whose time was lost: recognisers drop a turn's last
+    /// word ("you will have an answer by [tomorrow]"). Such a lead is a partial time frame; "in" and "on" end too
+    /// many clauses ("plug it in") to be among them.
+    /// </summary>
+    public List<string> DanglingLeads { get; init; } = [];
+
+    /// <summary>
+    /// Day names and their ISO 8601 number, 1 (Monday) to 7 (Sunday): "by Friday" is due on the first Friday after
+    /// the call's day, in days from it.
+    /// </summary>
+    public Dictionary<string, int> Weekdays { get; init; } = [];
+
+    /// <summary>
+    /// Words or phrases that make a day name a promise ("by", "bis", "d'ici", "para el"); one must end at most
+    /// <see cref="LeadReach"/> words before the day ("by this Friday"): "on Friday" may be the day it broke.
+    /// Empty: every day name counts.
+    /// </summary>
+    public List<string> WeekdayLeads { get; init; } = [];
+
+    /// <summary>What is wrong with the grammar's values, one line each; empty when nothing is.</summary>
+    public IEnumerable<string> Problems()
+    {
+        foreach (var (unit, designator) in Units.Where(u => !ValidUnits.Contains(u.Value)))
+        {
+            yield return $"deadline unit '{unit}' is '{designator}'; use H (hours), M (minutes), D (days) or W (weeks)";
+        }
+
+        foreach (var (day, number) in Weekdays.Where(d => d.Value is < 1 or > 7))
+        {
+            yield return $"weekday '{day}' is {number}; use 1 (Monday) to 7 (Sunday)";
+        }
+
+        foreach (var (expression, duration) in Fixed.Where(f => !IsDuration(f.Value)))
+        {
+            yield return $"fixed deadline '{expression}' is '{duration}'; use an ISO 8601 duration such as P1D or PT1H";
+        }
+    }
+
+    private static bool IsDuration(string value)
+    {
+        try
+        {
+            System.Xml.XmlConvert.ToTimeSpan(value);
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
 }

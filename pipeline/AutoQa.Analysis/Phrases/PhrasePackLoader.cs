@@ -15,7 +15,7 @@ public static class PhrasePackLoader
     public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "Data", "phrases");
 
     /// <summary>Reads one pack file.</summary>
-    /// <exception cref="PhrasePackException">The file is missing, not valid YAML, or lacks an intent; the message names the file and line.</exception>
+    /// <exception cref="PhrasePackException">The file is missing, not valid YAML, lacks an intent, marks an anchor badly, or its deadline grammar has a value it cannot use; the message names the file (and the line of a YAML error).</exception>
     public static PhrasePack Load(string path)
     {
         if (!File.Exists(path))
@@ -39,6 +39,12 @@ public static class PhrasePackLoader
         {
             throw new PhrasePackException(
                 $"{path}: a phrase pack needs 'language' and phrasings for every intent; missing: {string.Join(", ", missing.DefaultIfEmpty("language"))}.");
+        }
+
+        var problems = pack.Intents.Values.SelectMany(phrases => phrases).Select(MarkedAnchor.Problem).OfType<string>().Concat(pack.Deadlines.Problems());
+        if (problems.FirstOrDefault() is { } problem)
+        {
+            throw new PhrasePackException($"{path}: {problem}.");
         }
 
         return pack;

@@ -4,12 +4,14 @@ namespace AutoQa.Analysis.Text;
 /// Finds every intent's phrasings in a token sequence, forgiving recognition errors at the word level: a
 /// phrase matches when a local alignment with the tokens costs at most its budget (a dropped, changed or extra
 /// short function word costs half a word, any other word a whole one) and the matched tokens hold the phrase's
-/// anchor, its longest word, when it has four words or fewer ("thank you [for] calling" is not "thank you for
-/// waiting" without "waiting"). A negation is never forgiven, missing from a phrase or added inside one: "is
-/// [not] a fake" is no match. An inverted index limits the alignment to phrases that share enough words with
-/// the turn. A phrase of three words or more that loses one word more than its budget forgives, anchor still
+/// anchor when it has four words or fewer: the word the pack marks, else the longest ("thank you [for] calling" is
+/// not "thank you for waiting" without "waiting"). A marked anchor must be held however long the phrase: "[security]
+/// code on the back" is no card-number request. A negation is never forgiven, missing from a phrase or added inside
+/// one: "is [not] a fake" is no match. An inverted index limits the alignment to phrases that share enough words
+/// with the turn. A phrase of three words or more that loses one word more than its budget forgives, anchor still
 /// held and more than half of its words heard, is returned as a partial match: not enough to assert the phrase was
-/// said, too much to assert it was not. So is a four-word phrase that lost its anchor and nothing else.
+/// said, too much to assert it was not. So is a four-word phrase that lost its anchor and nothing else, and one cut
+/// off by the end of its clause, anchor or not ("we'd really appreciate your [review]").
 /// </summary>
 internal sealed class PhraseMatcher
 {
@@ -95,7 +97,7 @@ internal sealed class PhraseMatcher
             {
                 var anchored = HoldsAnchor(pattern, ids, first, last);
                 var partial = cost > pattern.Budget || edits > pattern.MaxEdits || !anchored;
-                if (!partial || HeardInPart(pattern, ids, first, last, anchored))
+                if (!partial || HeardInPart(pattern, ids, first, last, anchored, EndsClause(tokens, last)))
                 {
                     matches.Add(new PhraseMatch(pattern.Intent, first, last, cost, IsNegated(tokens, ids, first), partial));
                 }
@@ -121,11 +123,13 @@ internal sealed class PhraseMatcher
     public static int WordCost(string word) => word.Length <= 3 ? 1 : 2;
 
     private static bool HoldsAnchor(PhrasePattern pattern, TokenIds ids, int first, int last) =>
-        pattern.Words.Length > MaxAnchoredWords || ids.Holds(pattern.Words[pattern.Anchor], first, last);
+        (pattern.Words.Length > MaxAnchoredWords && !pattern.AnchorMarked) || ids.Holds(pattern.Words[pattern.Anchor], first, last);
 
     // A phrase heard in part must still be mostly there: "survey by email" is not half of "reach us by email". Without
-    // its anchor, a phrase of four words or more must have lost nothing else: "cela résout votre [problème]".
-    private static bool HeardInPart(PhrasePattern pattern, TokenIds ids, int first, int last, bool anchored)
+    // its anchor, a phrase of four words or more must have lost nothing else: "cela résout votre [problème]"; or its
+    // clause ends on one of its words before its last, as recognisers cut a turn's last word: "we'd really appreciate
+    // your [review]" (but not "we appreciate your patience").
+    private static bool HeardInPart(PhrasePattern pattern, TokenIds ids, int first, int last, bool anchored, bool endsClause)
     {
         var held = 0;
         foreach (var word in pattern.Words)
@@ -133,8 +137,13 @@ internal sealed class PhraseMatcher
             held += ids.Holds(word, first, last) ? 1 : 0;
         }
 
-        return anchored ? held * 2 > pattern.Words.Length : pattern.Words.Length >= AnchorlessPartialMinWords && held == pattern.Words.Length - 1;
+        var cutOff = endsClause && !ids.Holds(pattern.Words[^1], first, last) && Array.Exists(pattern.Words, word => ids.Is(last, word));
+        return anchored || cutOff
+            ? held * 2 > pattern.Words.Length
+            : pattern.Words.Length >= AnchorlessPartialMinWords && held == pattern.Words.Length - 1;
     }
+
+    private static bool EndsClause(IReadOnlyList<Token> tokens, int i) => i + 1 == tokens.Count || tokens[i + 1].Clause != tokens[i].Clause;
 
     private bool IsNegated(IReadOnlyList<Token> tokens, TokenIds ids, int first)
     {

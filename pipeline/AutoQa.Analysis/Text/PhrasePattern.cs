@@ -7,5 +7,6 @@ namespace AutoQa.Analysis.Text;
 /// <param name="Budget">The largest total edit cost still accepted as a match.</param>
 /// <param name="MaxEdits">The most words that may be dropped, changed or inserted.</param>
 /// <param name="DistinctWords">How many distinct words the phrase has.</param>
-/// <param name="Anchor">Index of the word a match must hold: the longest, the last of equals.</param>
-internal sealed record PhrasePattern(string Intent, int[] Words, int[] WordCosts, int Budget, int MaxEdits, int DistinctWords, int Anchor);
+/// <param name="Anchor">Index of the word a match must hold: the one the pack marks, else the longest, the last of equals.</param>
+/// <param name="AnchorMarked">True when the pack marked the anchor: a match must then hold it however long the phrase.</param>
+internal sealed record PhrasePattern(string Intent, int[] Words, int[] WordCosts, int Budget, int MaxEdits, int DistinctWords, int Anchor, bool AnchorMarked);

@@ -99,7 +99,7 @@ internal sealed class Vocabulary
             key[^1] = PositionMark(i);
             if (shorter.Length >= MinimumFuzzyLength && exactLookup.TryGetValue(shorter, out id))
             {
-                first = Take([id], all, first);
+                first = Take(single[id], all, first);
             }
 
             first = Take(substitutionLookup.TryGetValue(key, out var ids) ? ids : null, all, first);
@@ -109,16 +109,19 @@ internal sealed class Vocabulary
     }
 
     // Adds ids not yet in all; the first id found so far, or the first of ids when none was.
-    private static int Take(List<int>? ids, List<int>? all, int first)
+    private static int Take(IReadOnlyList<int>? ids, List<int>? all, int first)
     {
         if (ids is null)
         {
             return first;
         }
 
-        foreach (var id in ids.Where(id => all is not null && !all.Contains(id)))
+        for (var i = 0; all is not null && i < ids.Count; i++)
         {
-            all!.Add(id);
+            if (!all.Contains(ids[i]))
+            {
+                all.Add(ids[i]);
+            }
         }
 
         return first >= 0 ? first : ids[0];

@@ -15,6 +15,8 @@ public sealed class PhraseDetectionTests
     [InlineData("The refund reaches you within two weeks.", "P14D")]
     [InlineData("Someone will contact you withn 48 hurs.", "PT48H")] // spelling slips in the lead and the unit
     [InlineData("The refund reaches you within thre weks.", "P21D")]
+    [InlineData("Someone will contact you within 48h.", "PT48H")] // a unit written onto the digits
+    [InlineData("You'll hear back from us in 3h business days.", "P3D")] // a slip on the digits, the unit word after them
     public void A_promised_time_frame_is_normalised_to_an_ISO_duration(string text, string expected)
     {
         var analysis = Some.Call().Agent(20, text).Analyze();

@@ -137,6 +137,9 @@ public sealed class PartialPhraseTests
     [InlineData("Someone from the team will contact you within 48, okay?")] // the unit lost
     [InlineData("Someone from the team will contact you within hurs.")] // the number lost, the unit misspelt
     [InlineData("Someone from the team will get an update to you 48 hours.")] // the lead lost
+    [InlineData("You will have an answer from the team by")] // the time lost at the end of the turn
+    [InlineData("I'll call you back within scanned, hour with an answer.")] // the number misheard
+    [InlineData("You will have an answer from the team by. Thanks for waiting.")] // ... at the end of a sentence
     public void A_promise_that_lost_a_part_leaves_the_timeline_item_to_a_person(string promise)
     {
         var result = Escalated(promise).Run();
@@ -149,6 +152,7 @@ public sealed class PartialPhraseTests
     [Theory]
     [InlineData("Someone from the team will look into it, please plug it in and keep the box.")]
     [InlineData("Someone from the team will look into it, have a day.")]
+    [InlineData("Someone from the team will look into it, please stand by the phone.")] // "by" that ends nothing
     public void An_escalation_without_any_time_frame_is_still_a_no(string escalation)
     {
         var result = Escalated(escalation).Run();

@@ -1,0 +1,60 @@
+using AutoQa.Analysis.Phrases;
+
+namespace AutoQa.Analysis.Tests.Phrases;
+
+public sealed class PhrasePackLoaderTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("autoqa-packs-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Theory]
+    [InlineData("units: { hours: X }", "deadline unit 'hours' is 'X'")]
+    [InlineData("weekdays: { friday: 9 }", "weekday 'friday' is 9")]
+    [InlineData("fixed: { tomorrow: one day }", "fixed deadline 'tomorrow' is 'one day'")]
+    public void A_deadline_grammar_value_it_cannot_use_is_reported_with_the_file(string grammar, string problem)
+    {
+        var path = PackWithDeadlines(grammar);
+
+        var error = Assert.Throws<PhrasePackException>(() => PhrasePackLoader.Load(path));
+
+        Assert.StartsWith(path, error.Message, StringComparison.Ordinal);
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("    - leave us a *review")]
+    [InlineData("    - leave us *a review*")]
+    [InlineData("    - leave us a **")]
+    public void A_badly_marked_anchor_is_reported_with_the_file_and_phrase(string phrase)
+    {
+        var path = Path.Combine(folder, "en.yaml");
+        File.WriteAllText(path, English().Replace("    - leave us a review\n", phrase + "\n", StringComparison.Ordinal));
+
+        var error = Assert.Throws<PhrasePackException>(() => PhrasePackLoader.Load(path));
+
+        Assert.StartsWith(path, error.Message, StringComparison.Ordinal);
+        Assert.Contains($"phrase '{phrase.TrimStart(' ', '-')}' must mark one word", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_shipped_packs_load()
+    {
+        var packs = PhrasePackLoader.LoadFolder(PhrasePackLoader.DefaultFolder);
+
+        Assert.Equal(["de", "en", "es", "fr"], packs.Keys.Order(StringComparer.Ordinal));
+    }
+
+    // The shipped English pack with its deadline grammar replaced.
+    private string PackWithDeadlines(string grammar)
+    {
+        var english = English();
+        var start = english.IndexOf("\ndeadlines:", StringComparison.Ordinal);
+        var end = english.IndexOf("\n\n", start, StringComparison.Ordinal);
+        var path = Path.Combine(folder, "en.yaml");
+        File.WriteAllText(path, string.Concat(english.AsSpan(0, start), $"\ndeadlines:\n  {grammar}", end < 0 ? "" : english[end..]));
+        return path;
+    }
+
+    private static string English() => File.ReadAllText(Path.Combine(PhrasePackLoader.DefaultFolder, "en.yaml"));
+}
