@@ -102,7 +102,7 @@ public sealed class CallAnalyzer
             pack.Tokenizer.Append(turn.Words[w].Text, w, ref clause, tokens);
         }
 
-        var matches = pack.Matcher.Match(tokens, pack.Matcher.Identify(tokens));
+        var matches = pack.Matcher.Match(tokens, pack.Matcher.Identify(tokens), turn.Speaker);
         // One or two words under the limit are a backchannel whatever they read: too short to take the floor, and
         // recognisers turn "mm-hmm" into "I" or "that", "I see" into "I kept".
         var backchannel = turn.Duration < options.BackchannelMaxSeconds

@@ -34,11 +34,17 @@ internal sealed class CompiledPhrasePack
                     MaxEdits(words.Count, fuzzyErrorRate),
                     words.Distinct().Count(),
                     Anchor(words, marked is null ? null : Tokenizer.TokenizePhrase(marked)),
-                    marked is not null));
+                    marked is not null,
+                    PhraseIntents.SpokenBy(intent)));
             }
         }
 
         var negations = negationWords.Select(vocabulary.Add).ToList();
+        foreach (var known in pack.KnownWords.SelectMany(Tokenizer.TokenizePhrase))
+        {
+            vocabulary.AddKnown(known);
+        }
+
         Matcher = new PhraseMatcher(vocabulary, patterns, negations, pack.NegationReach);
         Deadlines = new DeadlineParser(pack.Deadlines, Tokenizer);
     }

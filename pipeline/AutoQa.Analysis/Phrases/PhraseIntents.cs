@@ -1,4 +1,5 @@
 using AutoQa.Events;
+using AutoQa.Transcripts;
 
 namespace AutoQa.Analysis.Phrases;
 
@@ -67,6 +68,17 @@ public static class PhraseIntents
     /// <summary>Every red-line kind the analyser looks for.</summary>
     public static IReadOnlyList<string> RedLineKindsChecked { get; } =
         [RedLineKinds.RefundWithoutReturn, RedLineKinds.NotGenuine, RedLineKinds.CardNumber, RedLineKinds.Rudeness];
+
+    /// <summary>
+    /// Who says the phrasings of <paramref name="intent"/>: the customer (resolution, answers, frustration), anyone
+    /// (backchannels, as <see cref="Speaker.Unknown"/>), else the agent.
+    /// </summary>
+    public static Speaker SpokenBy(string intent) => intent switch
+    {
+        ResolutionConfirmed or ResolutionPending or NothingElse or NeedConfirmed or Frustration => Speaker.Customer,
+        Backchannel => Speaker.Unknown,
+        _ => Speaker.Agent,
+    };
 
     /// <summary>Every intent a complete phrase pack defines.</summary>
     public static IReadOnlyList<string> All { get; } =

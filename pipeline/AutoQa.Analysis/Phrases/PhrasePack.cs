@@ -21,6 +21,12 @@ public sealed class PhrasePack
     /// <summary>Tokens replaced by others before matching ("m": ["am"] so "I'm" reads "I am").</summary>
     public Dictionary<string, List<string>> Equivalents { get; init; } = [];
 
+    /// <summary>
+    /// Everyday words a letter away from a pack word that mean something else ("hasta" is not a slip of "harta",
+    /// "created" not of "cheated"): a token that is one of them is read as itself, never as a spelling slip.
+    /// </summary>
+    public List<string> KnownWords { get; init; } = [];
+
     /// <summary>Spoken digits ("zero", "oh", "one", ...), so spoken card numbers can be masked.</summary>
     public List<string> DigitWords { get; init; } = [];
 

@@ -1,3 +1,5 @@
+using AutoQa.Transcripts;
+
 namespace AutoQa.Analysis.Text;
 
 /// <summary>
@@ -59,8 +61,12 @@ internal sealed class PhraseMatcher
         return new TokenIds(candidates);
     }
 
-    /// <summary>The best match of every phrase that matches, in full or in part, at most one per phrase.</summary>
-    public List<PhraseMatch> Match(IReadOnlyList<Token> tokens, TokenIds ids)
+    /// <summary>
+    /// The best match of every phrase <paramref name="speaker"/> may say that matches, in full or in part, at most one
+    /// per phrase: a customer's "I am so disappointed" holds no empathy ("you are so disappointed") that could hide its
+    /// frustration. <see cref="Speaker.Unknown"/> looks for every phrase.
+    /// </summary>
+    public List<PhraseMatch> Match(IReadOnlyList<Token> tokens, TokenIds ids, Speaker speaker)
     {
         var matches = new List<PhraseMatch>();
         var extraCosts = new int[tokens.Count];
@@ -86,6 +92,11 @@ internal sealed class PhraseMatcher
         foreach (var (p, count) in hits)
         {
             var pattern = patterns[p];
+            if (speaker != Speaker.Unknown && pattern.SpokenBy != Speaker.Unknown && pattern.SpokenBy != speaker)
+            {
+                continue;
+            }
+
             var partialEdits = pattern.Words.Length >= PartialMinWords ? 1 : 0;
             if (count < Math.Max(1, pattern.DistinctWords - pattern.MaxEdits - partialEdits))
             {

@@ -1,3 +1,5 @@
+using AutoQa.Transcripts;
+
 namespace AutoQa.Analysis.Text;
 
 /// <summary>One phrasing of an intent, as vocabulary ids, with the edit cost it may absorb.</summary>
@@ -9,4 +11,5 @@ namespace AutoQa.Analysis.Text;
 /// <param name="DistinctWords">How many distinct words the phrase has.</param>
 /// <param name="Anchor">Index of the word a match must hold: the one the pack marks, else the longest, the last of equals.</param>
 /// <param name="AnchorMarked">True when the pack marked the anchor: a match must then hold it however long the phrase.</param>
-internal sealed record PhrasePattern(string Intent, int[] Words, int[] WordCosts, int Budget, int MaxEdits, int DistinctWords, int Anchor, bool AnchorMarked);
+/// <param name="SpokenBy">Whose turns it is looked for in; <see cref="Speaker.Unknown"/> for anyone's.</param>
+internal sealed record PhrasePattern(string Intent, int[] Words, int[] WordCosts, int Budget, int MaxEdits, int DistinctWords, int Anchor, bool AnchorMarked, Speaker SpokenBy);

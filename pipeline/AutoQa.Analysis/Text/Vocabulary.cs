@@ -24,6 +24,12 @@ internal sealed class Vocabulary
     /// <summary>The number of distinct words.</summary>
     public int Count => words.Count;
 
+    /// <summary>
+    /// Adds a word that is only ever itself: a token equal to it is no slip of a pack word, and no slip of it is
+    /// looked for ("hasta" is not "harta").
+    /// </summary>
+    public void AddKnown(string word) => AddExact(word);
+
     /// <summary>The id of <paramref name="word"/>, adding it when new.</summary>
     public int Add(string word)
     {
@@ -32,10 +38,7 @@ internal sealed class Vocabulary
             return id;
         }
 
-        id = words.Count;
-        words.Add(word);
-        single.Add([id]);
-        exact[word] = id;
+        id = AddExact(word);
         for (var i = 0; i < word.Length && word.Length >= MinimumDroppedLetterLength; i++)
         {
             var shorter = word.Remove(i, 1);
@@ -44,6 +47,19 @@ internal sealed class Vocabulary
             {
                 AddTo(substitutions, shorter + PositionMark(i), id);
             }
+        }
+
+        return id;
+    }
+
+    private int AddExact(string word)
+    {
+        if (!exact.TryGetValue(word, out var id))
+        {
+            id = words.Count;
+            words.Add(word);
+            single.Add([id]);
+            exact[word] = id;
         }
 
         return id;
