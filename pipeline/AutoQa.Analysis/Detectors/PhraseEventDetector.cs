@@ -45,7 +45,10 @@ internal static class PhraseEventDetector
                 }
                 else if (kind == QaEventKind.Attention && restatement.Find(turn) is var (restatedFirst, restatedLast, how))
                 {
-                    (how switch { Restated.AsQuestion => events, Restated.InPart => partialPhrases, _ => statements }).Add(Event(kind, turn, restatedFirst, restatedLast));
+                    // A restating statement that also holds an attention phrase heard in part ("..., ist das [richtig?]")
+                    // was asked as a question: two signals agree.
+                    var asked = how == Restated.AsQuestion || (how == Restated.AsStatement && turn.FindPartial(intent) is not null);
+                    (asked ? events : how == Restated.InPart ? partialPhrases : statements).Add(Event(kind, turn, restatedFirst, restatedLast));
                 }
                 else if (turn.FindPartial(intent) is { } part)
                 {

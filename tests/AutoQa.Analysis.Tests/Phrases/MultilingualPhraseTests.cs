@@ -14,6 +14,16 @@ public sealed class MultilingualPhraseTests
         Assert.Empty(analysis.Of(QaEventKind.Empathy));
     }
 
+    [Fact]
+    public void A_customer_s_words_are_not_read_as_the_agent_s_phrases()
+    {
+        // "bin so enttäuscht" is a word away from the agent's empathy "Sie so enttäuscht", which would hide the frustration.
+        var analysis = Some.Call(language: "de").Customer(20, "Ich bin so enttäuscht.").Analyze();
+
+        Assert.Single(analysis.Of(QaEventKind.CustomerFrustration));
+        Assert.Empty(analysis.Of(QaEventKind.Empathy));
+    }
+
     [Theory]
     [InlineData("en", "Thank for patience, I'm back with you now.")]
     [InlineData("de", "Vielen für Geduld, ich bin wieder da.")]

@@ -177,6 +177,20 @@ public sealed class PartialPhraseTests
         Assert.Equal(RubricAnswer.No, LongComplaintTests.Item(result, NeedItem));
     }
 
+    [Fact]
+    public void A_restating_statement_ending_in_a_tag_question_cut_off_is_attention()
+    {
+        // "..., ist das [richtig?]": the tag question lost its last word and its mark, the restatement is still asked.
+        var result = Some.Call(100, "de")
+            .Agent(1, "Herzlich willkommen beim Service, Stefan am Apparat, wie kann ich Ihnen helfen?")
+            .Customer(6, "Der Kopfhörer schaltet sich ständig von selbst aus.")
+            .Agent(12, "Damit ich verstehe, der Kopfhörer schaltet sich ständig von selbst aus, ist das")
+            .Run();
+
+        Assert.Contains(result.Analysis.Events, e => e.Kind == QaEventKind.Attention && e.Range.Start >= 12);
+        Assert.Equal(RubricAnswer.Yes, LongComplaintTests.Item(result, NeedItem));
+    }
+
     // Unresolved: the customer accepts to wait, so the timeline item counts.
     private static CallBuilder Escalated(string promise) => Some.Call(100)
         .Agent(1, "Thank you for calling Lumio support, this is Anna, how can I help you today?")
