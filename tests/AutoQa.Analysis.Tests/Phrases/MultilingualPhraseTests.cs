@@ -14,6 +14,23 @@ public sealed class MultilingualPhraseTests
         Assert.Empty(analysis.Of(QaEventKind.Empathy));
     }
 
+    [Theory]
+    [InlineData("en", "Not a problem, I'll sort that out for you.")]
+    [InlineData("en", "That's a problem, let me fix it right away.")]
+    [InlineData("de", "Das ist ein Problem, das wir sofort lösen.")]
+    [InlineData("fr", "Ce n'est pas un problème, je m'en occupe.")]
+    [InlineData("es", "No es un problema, lo resuelvo ahora mismo.")]
+    [InlineData("en", "Please return it and I'll refund you as soon as it arrives.")]
+    [InlineData("en", "I can knock off ten percent for the trouble.")]
+    [InlineData("en", "I don't have all the details yet, one moment.")]
+    [InlineData("en", "What's wrong with your blender exactly?")]
+    [InlineData("de", "Sie müssen es nicht ausdrucken, der Code reicht.")]
+    [InlineData("fr", "Je vous l'ai déjà envoyé par e-mail.")]
+    [InlineData("fr", "Pouvez-vous me donner le numéro complet de votre commande ?")]
+    [InlineData("es", "No tengo todo el historial del pedido aquí.")]
+    public void Ordinary_service_words_a_word_away_from_a_red_line_are_none(string language, string text) =>
+        Assert.Empty(Some.Call(language: language).Agent(20, text).Analyze().Of(QaEventKind.RedLine));
+
     [Fact]
     public void A_customer_s_words_are_not_read_as_the_agent_s_phrases()
     {

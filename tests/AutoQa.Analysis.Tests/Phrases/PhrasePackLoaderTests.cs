@@ -1,4 +1,5 @@
 using AutoQa.Analysis.Phrases;
+using AutoQa.Analysis.Text;
 
 namespace AutoQa.Analysis.Tests.Phrases;
 
@@ -43,6 +44,23 @@ public sealed class PhrasePackLoaderTests : IDisposable
         var packs = PhrasePackLoader.LoadFolder(PhrasePackLoader.DefaultFolder);
 
         Assert.Equal(["de", "en", "es", "fr"], packs.Keys.Order(StringComparer.Ordinal));
+    }
+
+    // A phrase of five words or more forgives a whole word without holding its anchor: "I don't have all [day]" would
+    // be "I don't have all the details". A red line fails a call on its own, so a long one must say which word it needs.
+    [Fact]
+    public void Every_long_red_line_phrase_of_the_shipped_packs_marks_its_anchor()
+    {
+        var unmarked = PhrasePackLoader.LoadFolder(PhrasePackLoader.DefaultFolder).Values
+            .SelectMany(pack => pack.Intents
+                .Where(intent => PhraseIntents.IsRedLine(intent.Key))
+                .SelectMany(intent => intent.Value)
+                .Where(phrase => !phrase.Contains('*', StringComparison.Ordinal)
+                    && new Tokenizer(pack.Equivalents.ToDictionary(e => e.Key, e => e.Value.ToArray())).TokenizePhrase(phrase).Count >= 5)
+                .Select(phrase => $"{pack.Language}: {phrase}"))
+            .ToList();
+
+        Assert.Empty(unmarked);
     }
 
     // The shipped English pack with its deadline grammar replaced.

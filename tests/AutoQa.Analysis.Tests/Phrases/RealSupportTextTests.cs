@@ -1,0 +1,57 @@
+using AutoQa.Events;
+using Microsoft.VisualBasic.FileIO;
+
+namespace AutoQa.Analysis.Tests.Phrases;
+
+/// <summary>
+/// The English pack against real customer-support text (the Bitext sample in the shared assets: 4,514 customer
+/// requests in 27 intents, each with a support agent's written answer): ordinary service language must not read
+/// as a red line or as frustration. "Not a problem!" once read as the rude "not my problem", and "you can remove
+/// the item" as "you can keep the item".
+/// </summary>
+public sealed class RealSupportTextTests
+{
+    private const string Corpus = "data/customer-support-bitext/Bitext_Sample_Customer_Support_Training_Dataset_4.5K_2023-08-18.csv";
+
+    // An answer that tells the customer to check "the card number, expiration date, and CVV code" mentions the CVV;
+    // the phrase rules cannot tell a mention from a request (docs/analysis.md), so card-number is left out here.
+    private static readonly string[] RedLinesChecked = [RedLineKinds.RefundWithoutReturn, RedLineKinds.NotGenuine, RedLineKinds.Rudeness];
+
+    [Fact]
+    public void Agents_answers_hold_no_red_line()
+    {
+        var found = Rows()
+            .SelectMany(row => Some.Call(200).Agent(10, row.Response).Analyze().Of(QaEventKind.RedLine)
+                .Where(e => RedLinesChecked.Contains(e.Detail)).Select(e => $"{e.Detail}: {e.Quote}"))
+            .ToList();
+
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void Requests_that_are_not_complaints_show_no_frustration()
+    {
+        var found = Rows()
+            .Where(row => row.Intent != "complaint" && Some.Call(200).Customer(10, row.Request).Analyze().Of(QaEventKind.CustomerFrustration).Any())
+            .Select(row => $"{row.Intent}: {row.Request}")
+            .ToList();
+
+        Assert.Empty(found);
+    }
+
+    private static List<(string Request, string Intent, string Response)> Rows()
+    {
+        using var parser = new TextFieldParser(SharedAssets.Require(Corpus)) { HasFieldsEnclosedInQuotes = true };
+        parser.SetDelimiters(",");
+        var header = parser.ReadFields()!;
+        var (request, intent, response) = (Array.IndexOf(header, "instruction"), Array.IndexOf(header, "intent"), Array.IndexOf(header, "response"));
+        var rows = new List<(string, string, string)>();
+        while (parser.ReadFields() is { } fields)
+        {
+            rows.Add((fields[request], fields[intent], fields[response].ReplaceLineEndings(" ")));
+        }
+
+        Assert.True(rows.Count > 4000, $"{Corpus}: only {rows.Count} rows read");
+        return rows;
+    }
+}
