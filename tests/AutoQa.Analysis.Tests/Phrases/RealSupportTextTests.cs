@@ -39,6 +39,17 @@ public sealed class RealSupportTextTests
         Assert.Empty(found);
     }
 
+    // Most ask to "file a complaint" or "lodge a claim against your company"; the rest say "make a reclamation".
+    [Fact]
+    public void Most_complaints_show_frustration()
+    {
+        var complaints = Rows().Where(row => row.Intent == "complaint").ToList();
+
+        var found = complaints.Count(row => Some.Call(200).Customer(10, row.Request).Analyze().Of(QaEventKind.CustomerFrustration).Any());
+
+        Assert.True(found * 2 > complaints.Count, $"{found} of {complaints.Count} complaints show frustration");
+    }
+
     private static List<(string Request, string Intent, string Response)> Rows()
     {
         using var parser = new TextFieldParser(SharedAssets.Require(Corpus)) { HasFieldsEnclosedInQuotes = true };
