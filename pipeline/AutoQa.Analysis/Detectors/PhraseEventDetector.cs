@@ -37,7 +37,9 @@ internal static class PhraseEventDetector
         var statements = new List<QaEvent>();
         foreach (var turn in call.Of(Speaker.Agent))
         {
-            foreach (var (intent, kind, _) in AgentIntents.Where(i => !i.ClosingOnly || turn.Turn.Start >= call.ClosingWindowStart))
+            // A short call's closing window reaches its greeting, whose "how can I help you today?" is no closing check.
+            var greets = events.Exists(e => e.Kind == QaEventKind.Greeting && Within(turn, e));
+            foreach (var (intent, kind, _) in AgentIntents.Where(i => !i.ClosingOnly || (turn.Turn.Start >= call.ClosingWindowStart && !greets)))
             {
                 if (turn.Find(intent) is { } match)
                 {

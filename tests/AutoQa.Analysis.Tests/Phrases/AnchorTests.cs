@@ -10,6 +10,7 @@ public sealed class AnchorTests
     [InlineData("en", "Thanks for telling me about your experience with the blender.", QaEventKind.ReviewInvitation)] // *rate* your experience
     [InlineData("es", "Gracias por elegir nuestro servicio técnico.", QaEventKind.ReviewInvitation)] // *valorar* nuestro servicio
     [InlineData("es", "Déjeme ver, ¿puede revisar su problema de carga?", QaEventKind.ClosingCheck)] // *resuelve* su problema
+    [InlineData("fr", "Vous allez recevoir un petit questionnaire par e-mail, votre avis nous aiderait beaucoup.", QaEventKind.FurtherSupport)] // par *chat* ou par e-mail
     public void A_sentence_without_a_phrase_s_telling_word_is_not_half_of_it(string language, string text, QaEventKind kind)
     {
         var analysis = Some.Call(100, language).Agent(90, text).Analyze();

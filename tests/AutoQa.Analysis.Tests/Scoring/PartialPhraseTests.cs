@@ -178,6 +178,21 @@ public sealed class PartialPhraseTests
     }
 
     [Fact]
+    public void The_greeting_of_a_short_call_is_no_closing_check()
+    {
+        // Forty seconds: the closing window (the last minute) holds the whole call, greeting included.
+        var result = Some.Call(40)
+            .Agent(1, "Thank you for calling Zentro Direct support, this is Lucas, how can I help you today?")
+            .Customer(7, "Hi, I just wanted to know if my order has shipped.")
+            .Agent(14, "Yes, it left our warehouse this morning.")
+            .Customer(18, "Great, that's all I needed, thanks.")
+            .Run();
+
+        Assert.DoesNotContain(result.Analysis.PartialPhrases, e => e.Kind == QaEventKind.ClosingCheck);
+        Assert.Equal(RubricAnswer.No, LongComplaintTests.Item(result, ClosingItem));
+    }
+
+    [Fact]
     public void A_restating_statement_ending_in_a_tag_question_cut_off_is_attention()
     {
         // "..., ist das [richtig?]": the tag question lost its last word and its mark, the restatement is still asked.
