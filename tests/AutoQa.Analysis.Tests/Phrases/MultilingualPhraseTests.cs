@@ -15,6 +15,15 @@ public sealed class MultilingualPhraseTests
     }
 
     [Theory]
+    [InlineData("en", "Look, I'll just give you a full refund, no need to return it.")]
+    [InlineData("en", "Keep the blender, I'm refunding you in full, you don't have to send it back.")]
+    [InlineData("de", "Wissen Sie was, ich erstatte Ihnen den vollen Betrag, Sie müssen nichts zurückschicken.")]
+    [InlineData("fr", "Écoutez, je vous rembourse intégralement, pas besoin de le renvoyer.")]
+    [InlineData("es", "Mire, le devuelvo todo el dinero, no hace falta que lo devuelva.")]
+    public void A_refund_without_a_return_is_a_red_line_in_every_language(string language, string text) =>
+        Assert.Equal(RedLineKinds.RefundWithoutReturn, Assert.Single(Some.Call(language: language).Agent(20, text).Analyze().Of(QaEventKind.RedLine)).Detail);
+
+    [Theory]
     [InlineData("en", "Not a problem, I'll sort that out for you.")]
     [InlineData("en", "That's a problem, let me fix it right away.")]
     [InlineData("de", "Das ist ein Problem, das wir sofort lösen.")]
