@@ -1,4 +1,5 @@
 using AutoQa.Analysis.Phrases;
+using AutoQa.Analysis.Text;
 using AutoQa.Analysis.Timeline;
 using AutoQa.Events;
 using AutoQa.Transcripts;
@@ -60,7 +61,7 @@ internal static class PhraseEventDetector
 
             foreach (var kind in PhraseIntents.RedLineKindsChecked)
             {
-                if (turn.Find(PhraseIntents.RedLine(kind)) is { } match)
+                if (turn.Find(PhraseIntents.RedLine(kind)) is { } match && !Disclaimed(turn, match))
                 {
                     events.Add(Event(QaEventKind.RedLine, turn, match.FirstToken, match.LastToken) with { Detail = kind });
                 }
@@ -116,6 +117,12 @@ internal static class PhraseEventDetector
             asked = turn.Turn.Speaker == Speaker.Agent ? turn : null;
         }
     }
+
+    // "We will never ask for your CVV": a disclaimer earlier in the red line's clause makes it a reassurance.
+    private static bool Disclaimed(AnalysedTurn turn, PhraseMatch redLine) =>
+        turn.Find(PhraseIntents.Disclaimer) is { } disclaimer
+        && disclaimer.LastToken < redLine.FirstToken
+        && turn.Tokens[disclaimer.LastToken].Clause == turn.Tokens[redLine.FirstToken].Clause;
 
     // Removes and returns the first event of kind within turn, or null.
     private static QaEvent? Take(List<QaEvent> found, AnalysedTurn turn, QaEventKind kind)

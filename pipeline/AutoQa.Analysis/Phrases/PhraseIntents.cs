@@ -47,6 +47,12 @@ public static class PhraseIntents
     /// <summary>The agent hands the case on ("I'm escalating your case", "I'm opening a ticket").</summary>
     public const string Escalation = "escalation";
 
+    /// <summary>
+    /// The agent says what they will never do ("we will never ask for", "I'm not allowed to"): a red line later in the
+    /// same clause is a reassurance, not the act ("we will never ask for your CVV").
+    /// </summary>
+    public const string Disclaimer = "disclaimer";
+
     /// <summary>The customer answers a closing check: nothing more to ask ("no, nothing else", "das war alles").</summary>
     public const string NothingElse = "nothing-else";
 
@@ -84,6 +90,6 @@ public static class PhraseIntents
     public static IReadOnlyList<string> All { get; } =
     [
         GreetingOpening, GreetingIntroduction, GreetingOffer, Empathy, Attention, Respect, ClosingCheck, FurtherSupport, ReviewInvitation,
-        ResolutionConfirmed, ResolutionPending, SolutionGiven, Escalation, NothingElse, NeedConfirmed, Frustration, Backchannel, .. RedLineKindsChecked.Select(RedLine),
+        ResolutionConfirmed, ResolutionPending, SolutionGiven, Escalation, Disclaimer, NothingElse, NeedConfirmed, Frustration, Backchannel, .. RedLineKindsChecked.Select(RedLine),
     ];
 }

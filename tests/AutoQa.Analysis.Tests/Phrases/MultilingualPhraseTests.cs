@@ -37,8 +37,20 @@ public sealed class MultilingualPhraseTests
     [InlineData("fr", "Je vous l'ai déjà envoyé par e-mail.")]
     [InlineData("fr", "Pouvez-vous me donner le numéro complet de votre commande ?")]
     [InlineData("es", "No tengo todo el historial del pedido aquí.")]
-    public void Ordinary_service_words_a_word_away_from_a_red_line_are_none(string language, string text) =>
+    [InlineData("en", "For your security, we will never ask for your full card number or the CVV.")] // disclaimers
+    [InlineData("de", "Zu Ihrer Sicherheit fragen wir niemals nach Ihrer vollständigen Kartennummer.")]
+    [InlineData("fr", "Pour votre sécurité, nous ne vous demanderons jamais votre numéro de carte complet.")]
+    [InlineData("es", "Por su seguridad, nunca le pediremos el número completo de la tarjeta.")]
+    public void Ordinary_service_words_and_disclaimers_are_no_red_line(string language, string text) =>
         Assert.Empty(Some.Call(language: language).Agent(20, text).Analyze().Of(QaEventKind.RedLine));
+
+    [Fact]
+    public void A_disclaimer_in_another_clause_leaves_the_request_a_red_line()
+    {
+        var analysis = Some.Call().Agent(20, "We never ask for that by email, but can you read me your full card number now?").Analyze();
+
+        Assert.Equal(RedLineKinds.CardNumber, Assert.Single(analysis.Of(QaEventKind.RedLine)).Detail);
+    }
 
     [Fact]
     public void A_customer_s_words_are_not_read_as_the_agent_s_phrases()
