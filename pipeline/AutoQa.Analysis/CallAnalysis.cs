@@ -15,6 +15,7 @@ namespace AutoQa.Analysis;
 /// invitation) where the turn holds no full one: not events, but they make the absence of one unsure.</param>
 /// <param name="Resolution">Whether the problem was solved on the call, with the customer's words it rests on.</param>
 /// <param name="ClosingWindowStart">Where the closing window starts, in seconds.</param>
+/// <param name="StartTime">When the call started, in its own time zone, when the metadata says: promises fall due from it.</param>
 public sealed record CallAnalysis(
     string CallId,
     string Language,
@@ -24,7 +25,8 @@ public sealed record CallAnalysis(
     IReadOnlyList<QaEvent> Events,
     IReadOnlyList<QaEvent> PartialPhrases,
     CallResolution Resolution,
-    double ClosingWindowStart)
+    double ClosingWindowStart,
+    DateTimeOffset? StartTime = null)
 {
     /// <summary>True when the customer confirmed on the call that the problem is solved.</summary>
     public bool Resolved => Resolution.Status == ResolutionStatus.Resolved;

@@ -67,7 +67,7 @@ public sealed class CallAnalyzer
         }
 
         var duration = Math.Max(transcript.DurationSeconds, turns.Count > 0 ? turns.Max(t => t.End) : 0);
-        var call = new CallContext(analysed, options, pack, duration, metadata.StartTime is { } start ? DateOnly.FromDateTime(start.DateTime) : null);
+        var call = new CallContext(analysed, options, pack, duration, metadata.StartTime);
         var events = new List<QaEvent>();
         var partialPhrases = new List<QaEvent>();
         GreetingDetector.Detect(call, events);
@@ -87,7 +87,8 @@ public sealed class CallAnalyzer
             events,
             partialPhrases,
             ResolutionDetector.Detect(call),
-            call.ClosingWindowStart);
+            call.ClosingWindowStart,
+            metadata.StartTime);
     }
 
     private CompiledPhrasePack PackFor(string? language) =>

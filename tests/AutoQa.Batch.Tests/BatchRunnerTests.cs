@@ -33,6 +33,10 @@ public sealed class BatchRunnerTests
         Assert.Equal(3, summary.Total.Calls);
         Assert.Equal(3, summary.Total.Findings["stereo"]);
         Assert.StartsWith("level,name,team,calls,flagged,average_score,audio_hours,stereo", await File.ReadAllTextAsync(folder.File("out/summary.csv"), Token), StringComparison.Ordinal);
+        Assert.Equal(
+            ["due,call_id,agent,team,call_start,at_seconds,promised,heard,quote,output",
+             "2026-12-04T22:00+01:00,call-01,,,,3.5,PT48H,in full,We will call you back within 48 hours.,calls/call-01.json"],
+            (await File.ReadAllLinesAsync(folder.File("out/" + PromisesCsv.FileName), Token)).Take(2));
         var manifest = await AutoQaJson.ReadFileAsync<RunManifest>(folder.File("out/run-manifest.json"), Token);
         Assert.Equal(TestPipeline.Configuration().ComputeHash(), manifest.ConfigHash);
         Assert.Equal(3, manifest.Outcome!.Processed);
@@ -110,6 +114,9 @@ public sealed class BatchRunnerTests
         Assert.Equal(6, ledger.Entries.Select(e => e.CallId).Distinct().Count());
         var summary = await AutoQaJson.ReadFileAsync<RunSummary>(folder.File("out/summary.json"), Token);
         Assert.Equal(6, summary.Total.Calls);
+        var promises = await File.ReadAllLinesAsync(folder.File("out/" + PromisesCsv.FileName), Token);
+        Assert.Equal(6, promises.Skip(1).Select(line => line.Split(',')[1]).Distinct().Count());
+        Assert.Equal(7, promises.Length);
     }
 
     [Fact]

@@ -28,6 +28,13 @@ public sealed class AnalyzeCommandTests
         }
         """;
 
+    private const string Greeting = """
+        { "channel": 0, "speaker": "agent", "start": 1, "end": 3, "text": "Thank you for calling Lumio support.", "words": [
+                { "start": 1.0, "end": 1.3, "text": "Thank", "probability": 0.9 }, { "start": 1.3, "end": 1.5, "text": "you", "probability": 0.9 },
+                { "start": 1.5, "end": 1.7, "text": "for", "probability": 0.9 }, { "start": 1.7, "end": 2.1, "text": "calling", "probability": 0.9 },
+                { "start": 2.1, "end": 2.5, "text": "Lumio", "probability": 0.9 }, { "start": 2.5, "end": 3.0, "text": "support.", "probability": 0.9 } ] }
+        """;
+
     [Fact]
     public async Task A_bad_transcript_is_reported_by_name_and_the_good_one_is_still_scored()
     {
@@ -44,6 +51,32 @@ public sealed class AnalyzeCommandTests
         var qa = JsonNode.Parse(await File.ReadAllTextAsync(folder.File("qa/call-7.qa.json"), TestContext.Current.CancellationToken))!;
         Assert.Contains(qa["analysis"]!["events"]!.AsArray(), e => e!["kind"]!.GetValue<string>() == "greeting");
         Assert.NotNull(qa["scorecard"]!["items"]);
+    }
+
+    [Fact]
+    public async Task The_metadata_beside_the_transcripts_dates_the_agents_promises()
+    {
+        using var folder = new TempFolder();
+        var promising = Transcript.Replace(Greeting, AgentSays("We will call you back by 5 pm."), StringComparison.Ordinal);
+        await File.WriteAllTextAsync(folder.File("b.transcript.json"), promising, TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(
+            folder.File("metadata.csv"),
+            "call_id,file,agent_id,team,language,agent_channel,start_time\ncall-7,call-7.wav,anna,returns,en,0,2026-12-02T10:00:00+01:00\n",
+            TestContext.Current.CancellationToken);
+
+        var result = await AutoQaProcess.RunAsync("analyze", folder.Path, "--out", folder.File("qa"), "--no-sentiment");
+
+        Assert.Equal(BatchExitCode.AllDone, result.ExitCode);
+        var promises = await File.ReadAllLinesAsync(folder.File("qa/promises.csv"), TestContext.Current.CancellationToken);
+        Assert.Equal("2026-12-02T17:00+01:00,call-7,anna,returns,2026-12-02T10:00:00+01:00,2.5,PT7H,in full,We will call you back by 5 pm.,call-7.qa.json", promises[1]);
+    }
+
+    // An agent segment from 1 s, a word every 0.3 s.
+    private static string AgentSays(string sentence)
+    {
+        var words = sentence.Split(' ');
+        var json = words.Select((w, i) => $$"""{ "start": {{1 + (0.3 * i):0.0}}, "end": {{1.3 + (0.3 * i):0.0}}, "text": "{{w}}", "probability": 0.9 }""");
+        return $$"""{ "channel": 0, "speaker": "agent", "start": 1, "end": {{1 + (0.3 * words.Length):0.0}}, "text": "{{sentence}}", "words": [ {{string.Join(", ", json)}} ] }""";
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class CallSynthesizer
 
         var settings = _data.Settings;
         var dialogue = new DialogueBuilder(_speech, ChooseVoices(language, voiceRandom), settings, _data.Thresholds, dialogueRandom, settings.EdgeSilence.Draw(dialogueRandom));
-        var phrases = new PhrasePicker(_data.Phrases[language], dialogueRandom);
+        var phrases = new PhrasePicker(_data.Phrases[language], dialogueRandom, DateOnly.FromDateTime(spec.StartTime.DateTime));
         await new ScenarioScript(scenario, dialogue, phrases, settings, _data.Thresholds, dialogueRandom, spec.TargetSeconds).WriteAsync(cancellationToken);
         var duration = Math.Round((dialogue.Now + settings.EdgeSilence.Draw(dialogueRandom)) * settings.SampleRate) / settings.SampleRate;
         var placed = dialogue.Utterances.OrderBy(u => u.Start).ToList();

@@ -4,8 +4,8 @@ using AutoQa.Transcripts;
 
 namespace AutoQa.Analysis.Detectors;
 
-/// <summary>What every detector reads: the call's analysed turns, the options, the call's phrase pack and day.</summary>
-internal sealed class CallContext(IReadOnlyList<AnalysedTurn> turns, AnalysisOptions options, CompiledPhrasePack pack, double duration, DateOnly? day)
+/// <summary>What every detector reads: the call's analysed turns, the options, the call's phrase pack and start.</summary>
+internal sealed class CallContext(IReadOnlyList<AnalysedTurn> turns, AnalysisOptions options, CompiledPhrasePack pack, double duration, DateTimeOffset? start)
 {
     public IReadOnlyList<AnalysedTurn> Turns { get; } = turns;
 
@@ -15,8 +15,8 @@ internal sealed class CallContext(IReadOnlyList<AnalysedTurn> turns, AnalysisOpt
 
     public double Duration { get; } = duration;
 
-    /// <summary>The day the call was made, in its own time zone, when the metadata gives its start time.</summary>
-    public DateOnly? Day { get; } = day;
+    /// <summary>When the call started, in its own time zone, when the metadata says.</summary>
+    public DateTimeOffset? Start { get; } = start;
 
     /// <summary>Start of the closing window: the last share of the call or its last seconds, whichever is longer.</summary>
     public double ClosingWindowStart { get; } = Math.Max(

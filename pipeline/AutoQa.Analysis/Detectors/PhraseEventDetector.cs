@@ -67,7 +67,7 @@ internal static class PhraseEventDetector
                 }
             }
 
-            if (call.Pack.Deadlines.Find(turn.Tokens, call.Day) is var (duration, first, last))
+            if (call.Pack.Deadlines.Find(turn.Tokens, call.Start) is var (duration, first, last))
             {
                 events.Add(Event(QaEventKind.Deadline, turn, first, last) with { Detail = duration });
             }

@@ -46,7 +46,7 @@ internal sealed class CompiledPhrasePack
         }
 
         Matcher = new PhraseMatcher(vocabulary, patterns, negations, pack.NegationReach);
-        Deadlines = new DeadlineParser(pack.Deadlines, Tokenizer);
+        Deadlines = new DeadlineParser(pack.Deadlines, Tokenizer, pack.KnownWords);
     }
 
     public PhrasePack Pack { get; }

@@ -3,7 +3,7 @@ namespace AutoQa.Analysis.Phrases;
 /// <summary>How a language states a time frame: number words, units, and the words around them.</summary>
 public sealed class DeadlineGrammar
 {
-    private static readonly string[] ValidUnits = ["H", "M", "D", "W"];
+    private static readonly string[] ValidUnits = ["H", "M", "D", "W", "B"];
 
     /// <summary>Number words and their values ("a": 1, "forty": 40); compounds add up ("forty eight").</summary>
     public Dictionary<string, int> Numbers { get; init; } = [];
@@ -14,8 +14,33 @@ public sealed class DeadlineGrammar
     /// <summary>Words allowed between the number and the unit ("business", "next").</summary>
     public List<string> Fillers { get; init; } = [];
 
-    /// <summary>Unit words and their ISO 8601 designator: "H" (hours), "M" (minutes), "D" (days), "W" (weeks).</summary>
+    /// <summary>
+    /// Words between two numbers that make a range ("2 to 3 days", "zwei bis drei Tage"): the later number is the
+    /// promise. Digits joined by a hyphen ("24-48 hours") are a range without one.
+    /// </summary>
+    public List<string> RangeWords { get; init; } = [];
+
+    /// <summary>
+    /// Unit words and their designator: "H" (hours), "M" (minutes), "D" (days), "W" (weeks), or "B" (working days,
+    /// "Werktage"), which count Monday to Friday from the call's day.
+    /// </summary>
     public Dictionary<string, string> Units { get; init; } = [];
+
+    /// <summary>Words right before or after a day unit that make it working days ("business", "ouvrés", "hábiles").</summary>
+    public List<string> BusinessDayWords { get; init; } = [];
+
+    /// <summary>How a time of day is promised ("by 5 pm", "bis 17 Uhr", "d'ici 17h30", "antes de las cinco").</summary>
+    public ClockGrammar Clock { get; init; } = new();
+
+    /// <summary>
+    /// Whole expressions that promise the end of a period, "day", "week" (its Friday), "next-week" (the next one's
+    /// Friday) or "month": "by the end of the day" is P0D, "by the end of the week" on a Wednesday P2D and "next week"
+    /// P9D, counted in days from the call's day like a day name.
+    /// </summary>
+    public Dictionary<string, string> PeriodEnds { get; init; } = [];
+
+    /// <summary>Words or phrases that, right before a fixed expression, make it no time frame: "Guten Morgen", "esta mañana".</summary>
+    public List<string> FixedExcludeBefore { get; init; } = [];
 
     /// <summary>Whole expressions with a fixed duration ("tomorrow": "P1D").</summary>
     public Dictionary<string, string> Fixed { get; init; } = [];
@@ -60,12 +85,22 @@ public sealed class DeadlineGrammar
     {
         foreach (var (unit, designator) in Units.Where(u => !ValidUnits.Contains(u.Value)))
         {
-            yield return $"deadline unit '{unit}' is '{designator}'; use H (hours), M (minutes), D (days) or W (weeks)";
+            yield return $"deadline unit '{unit}' is '{designator}'; use H (hours), M (minutes), D (days), W (weeks) or B (working days)";
         }
 
         foreach (var (day, number) in Weekdays.Where(d => d.Value is < 1 or > 7))
         {
             yield return $"weekday '{day}' is {number}; use 1 (Monday) to 7 (Sunday)";
+        }
+
+        foreach (var problem in Clock.Problems())
+        {
+            yield return problem;
+        }
+
+        foreach (var (expression, period) in PeriodEnds.Where(p => p.Value is not ("day" or "week" or "next-week" or "month")))
+        {
+            yield return $"period end '{expression}' is '{period}'; use day, week, next-week or month";
         }
 
         foreach (var (expression, duration) in Fixed.Where(f => !IsDuration(f.Value)))

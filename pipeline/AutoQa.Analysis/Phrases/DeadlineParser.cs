@@ -1,12 +1,14 @@
-using System.Globalization;
+using System.Xml;
 using AutoQa.Analysis.Text;
 
 namespace AutoQa.Analysis.Phrases;
 
 /// <summary>
 /// Finds a promised time frame in a turn's tokens and normalises it to an ISO 8601 duration from the call's
-/// start: "within 48 hours" -> PT48H, "within an hour" -> PT1H, "by tomorrow" -> P1D, "in 3 business days" -> P3D,
-/// and, on a call made on a Wednesday, "by Friday" -> P2D (in days from the call's day; without it, no duration).
+/// start: "within 48 hours" -> PT48H, "within an hour" -> PT1H, "by tomorrow" -> P1D, "in 3 to 5 days" -> P5D (a
+/// range promises its end). What depends on the calendar counts from the call's start time: on a Wednesday, "by
+/// Friday" -> P2D and "in 3 business days" -> P3D, on a Friday P5D; at 10:00, "by 5 pm" -> PT7H and "tomorrow by
+/// noon" -> P1DT2H. Without the start time a day name or a time of day has no duration, and working days count as days.
 /// A number and a unit make a promise only after a lead ("within", "in"): "it stopped after a week" and a
 /// misheard "have a [nice] day" are no deadlines. The grammar's words forgive a recogniser's spelling slip
 /// ("withn", "hurs") in tokens of four letters or more; shorter ones ("for" is not "four") must be exact. A unit
@@ -20,66 +22,99 @@ internal sealed class DeadlineParser
     private const int MinimumFuzzyLength = 4;
 
     private readonly Vocabulary vocabulary = new();
-    private readonly Dictionary<string, int> numbers;
     private readonly Dictionary<string, string> units;
-    private readonly HashSet<string> connectors;
+    private readonly SpokenNumbers spoken;
+    private readonly HashSet<string> businessDayWords;
     private readonly HashSet<string> fillers;
     private readonly List<string[]> excludeBefore;
     private readonly List<string[]> excludeAfter;
+    private readonly List<string[]> fixedExcludeBefore;
     private readonly List<string[]> leads;
     private readonly List<string[]> danglingLeads;
     private readonly Dictionary<string, int> weekdays;
     private readonly List<string[]> weekdayLeads;
     private readonly int leadReach;
     private readonly List<(string[] Words, string Duration)> fixedExpressions;
+    private readonly List<(string[] Words, int Days)> fixedDays;
+    private readonly List<(string[] Words, string Period)> periodEnds;
+    private readonly ClockTimeReader clock;
 
-    public DeadlineParser(DeadlineGrammar grammar, Tokenizer tokenizer)
+    public DeadlineParser(DeadlineGrammar grammar, Tokenizer tokenizer, IEnumerable<string> knownWords)
     {
-        numbers = Normalised(grammar.Numbers, tokenizer);
+        var numbers = Normalised(grammar.Numbers, tokenizer);
         units = Normalised(grammar.Units, tokenizer);
-        connectors = [.. grammar.Connectors.SelectMany(tokenizer.TokenizePhrase)];
+        spoken = new SpokenNumbers(numbers, units, [.. grammar.Connectors.SelectMany(tokenizer.TokenizePhrase)], [.. grammar.RangeWords.SelectMany(tokenizer.TokenizePhrase)]);
+        businessDayWords = [.. grammar.BusinessDayWords.SelectMany(tokenizer.TokenizePhrase)];
         fillers = [.. grammar.Fillers.SelectMany(tokenizer.TokenizePhrase)];
         excludeBefore = Phrases(grammar.ExcludeBefore, tokenizer);
         excludeAfter = Phrases(grammar.ExcludeAfter, tokenizer);
+        fixedExcludeBefore = Phrases(grammar.FixedExcludeBefore, tokenizer);
         leads = Phrases(grammar.Leads, tokenizer);
         danglingLeads = Phrases(grammar.DanglingLeads, tokenizer);
         weekdays = Normalised(grammar.Weekdays, tokenizer);
         weekdayLeads = Phrases(grammar.WeekdayLeads, tokenizer);
         leadReach = grammar.LeadReach;
         fixedExpressions = [.. grammar.Fixed.Select(f => (tokenizer.TokenizePhrase(f.Key).ToArray(), f.Value))];
-        foreach (var word in numbers.Keys.Concat(units.Keys).Concat(weekdays.Keys).Concat(leads.Concat(weekdayLeads).SelectMany(w => w)))
+        fixedDays = [.. fixedExpressions.Select(f => (f.Words, Span: XmlConvert.ToTimeSpan(f.Duration)))
+            .Where(f => f.Span > TimeSpan.Zero && f.Span.Ticks % TimeSpan.TicksPerDay == 0).Select(f => (f.Words, f.Span.Days))];
+        periodEnds = [.. grammar.PeriodEnds.Select(p => (tokenizer.TokenizePhrase(p.Key).ToArray(), p.Value))];
+        clock = new ClockTimeReader(grammar.Clock, tokenizer);
+        foreach (var word in numbers.Keys.Concat(units.Keys).Concat(weekdays.Keys).Concat(leads.Concat(weekdayLeads).SelectMany(w => w)).Concat(clock.Words))
         {
             vocabulary.Add(word);
+        }
+
+        // The pack's everyday words are never slips of the grammar's: "in the right place" is not "in the eight".
+        foreach (var known in knownWords.SelectMany(tokenizer.TokenizePhrase))
+        {
+            vocabulary.AddKnown(known);
         }
     }
 
     /// <summary>
-    /// The first time frame in <paramref name="tokens"/>: its duration and token span, or null. A day name's
-    /// duration counts from <paramref name="callDay"/>; it is null when the call's day is unknown.
+    /// The first time frame in <paramref name="tokens"/>: its duration and token span, or null. A day name, working
+    /// days and a time of day count from <paramref name="callStart"/>, in its time zone; without it a day name or a
+    /// time of day has a null duration.
     /// </summary>
-    public (string? Duration, int First, int Last)? Find(IReadOnlyList<Token> tokens, DateOnly? callDay)
+    public (string? Duration, int First, int Last)? Find(IReadOnlyList<Token> tokens, DateTimeOffset? callStart)
     {
         var words = Read(tokens);
+        DateOnly? callDay = callStart is { } start ? DateOnly.FromDateTime(start.DateTime) : null;
         for (var i = 0; i < words.Length; i++)
         {
-            if (NumberAt(words, i) is var (value, afterNumber, joinedUnit)
+            if (clock.At(words, i, spoken.SingleNumberAt) is var (hour, minute, clockLast))
+            {
+                var day = DayIn(words, tokens, (i, clockLast), callDay);
+                var duration = callStart is { } from ? DueDates.UntilTimeOfDay(from, day?.Days, hour, minute) : null;
+                return (duration, Math.Min(i, day?.At ?? i), Math.Max(clockLast, day?.At ?? i));
+            }
+        }
+
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (spoken.NumberAt(words, i) is var (value, afterNumber, joinedUnit)
                 && (UnitAt(words, afterNumber) ?? joinedUnit) is var (unit, last)
                 && !Excluded(words, i, last)
-                && LeadBefore(words, i, leads) is not null)
+                && LeadBefore(words, tokens, i, leads) is not null)
             {
-                return (Format(value, unit), i, last);
+                return (DueDates.Duration(value, unit, callDay), i, last);
             }
 
-            if (weekdays.TryGetValue(words[i], out var day) && LeadBefore(words, i, weekdayLeads) is { } dayLead)
+            if (weekdays.TryGetValue(words[i], out var weekday) && LeadBefore(words, tokens, i, weekdayLeads) is { } dayLead)
             {
-                return (callDay is { } from ? DaysUntil(from, day) : null, dayLead, i);
+                return (callDay is { } from ? $"P{DueDates.DaysUntil(from, weekday)}D" : null, dayLead, i);
             }
 
-            foreach (var (phrase, duration) in fixedExpressions)
+            if (WordSequence.FirstAt(words, i, periodEnds) is var (endWords, period))
             {
-                if (StartsWith(words, i, phrase))
+                return (DueDates.DaysToEndOf(period, callDay) is { } days ? $"P{days}D" : null, i, i + endWords.Length - 1);
+            }
+
+            foreach (var (phrase, fixedDuration) in fixedExpressions)
+            {
+                if (WordSequence.StartsWith(words, i, phrase) && !fixedExcludeBefore.Exists(before => WordSequence.StartsWith(words, i - before.Length, before)))
                 {
-                    return (duration, i, i + phrase.Length - 1);
+                    return (fixedDuration, i, i + phrase.Length - 1);
                 }
             }
         }
@@ -98,10 +133,10 @@ internal sealed class DeadlineParser
         var words = Read(tokens);
         for (var i = 0; i < words.Length; i++)
         {
-            if (NumberAt(words, i) is var (value, afterNumber, joinedUnit) && value >= 2)
+            if (spoken.NumberAt(words, i) is var (value, afterNumber, joinedUnit) && value >= 2)
             {
                 var unit = UnitAt(words, afterNumber) ?? joinedUnit;
-                var lead = LeadBefore(words, i, leads);
+                var lead = LeadBefore(words, tokens, i, leads);
                 var last = unit?.Last ?? afterNumber - 1;
                 if ((unit is null) != (lead is null) && !Excluded(words, i, last))
                 {
@@ -109,15 +144,18 @@ internal sealed class DeadlineParser
                 }
             }
 
-            if (leads.Find(lead => StartsWith(words, i, lead)) is { } heardLead
+            if (WordSequence.FirstAt(words, i, leads) is { } heardLead
                 && (UnitAt(words, i + heardLead.Length) ?? UnitAt(words, i + heardLead.Length + 1)) is var (_, unitLast))
             {
                 return (i, unitLast);
             }
 
-            if (danglingLeads.Find(lead => StartsWith(words, i, lead) && EndsClause(tokens, i + lead.Length - 1)) is { } dangling)
+            foreach (var dangling in danglingLeads)
             {
-                return (i, i + dangling.Length - 1);
+                if (WordSequence.StartsWith(words, i, dangling) && EndsClause(tokens, i + dangling.Length - 1))
+                {
+                    return (i, i + dangling.Length - 1);
+                }
             }
         }
 
@@ -137,67 +175,21 @@ internal sealed class DeadlineParser
         return words;
     }
 
-    // The number starting at word i, the word after it, and the unit written onto its digits ("48h"), if any.
-    private (int Value, int Next, (string Unit, int Last)? JoinedUnit)? NumberAt(string[] words, int i)
-    {
-        var value = 0;
-        var j = i;
-        while (j < words.Length)
-        {
-            if (int.TryParse(words[j], NumberStyles.None, CultureInfo.InvariantCulture, out var digits))
-            {
-                value += digits;
-            }
-            else if (JoinedUnitOf(words[j]) is var (joinedDigits, unit))
-            {
-                return (value + joinedDigits, j + 1, unit is null ? null : (unit, j));
-            }
-            else if (numbers.TryGetValue(words[j], out var word))
-            {
-                value += word;
-            }
-            else if (j > i && connectors.Contains(words[j]) && j + 1 < words.Length && numbers.ContainsKey(words[j + 1]))
-            {
-                j++;
-                continue;
-            }
-            else
-            {
-                break;
-            }
-
-            j++;
-        }
-
-        return j > i && value > 0 ? (value, j, null) : null;
-    }
-
-    // Digits with letters written onto them: a unit ("48h", "24hrs"), a clock time the grammar has no unit for
-    // ("17h" in French), or a recogniser's slip ("3h business days"); the unit is null unless the grammar has it.
-    private (int Digits, string? Unit)? JoinedUnitOf(string word)
-    {
-        var split = 0;
-        while (split < word.Length && char.IsAsciiDigit(word[split]))
-        {
-            split++;
-        }
-
-        return split > 0 && split < word.Length && char.IsAsciiLetter(word[split])
-            && int.TryParse(word.AsSpan(0, split), NumberStyles.None, CultureInfo.InvariantCulture, out var digits)
-            ? (digits, units.GetValueOrDefault(word[split..]))
-            : null;
-    }
-
+    // The unit at most two filler words after word i; a day unit with a working-day word beside it ("3 business
+    // days", "3 jours ouvrés") is working days.
     private (string Unit, int Last)? UnitAt(string[] words, int i)
     {
+        var business = false;
         for (var j = i; j < words.Length && j <= i + 2; j++)
         {
             if (units.TryGetValue(words[j], out var unit))
             {
-                return (unit, j);
+                var after = j + 1 < words.Length && businessDayWords.Contains(words[j + 1]);
+                return unit == "D" && (business || after) ? ("B", after ? j + 1 : j) : (unit, j);
             }
 
-            if (!fillers.Contains(words[j]))
+            business |= businessDayWords.Contains(words[j]);
+            if (!fillers.Contains(words[j]) && !businessDayWords.Contains(words[j]))
             {
                 return null;
             }
@@ -206,14 +198,40 @@ internal sealed class DeadlineParser
         return null;
     }
 
+    // The day a time of day falls on, said in its clause ("tomorrow by 5 pm", "by Friday at noon"): days from the
+    // call's day (null when it is unknown) and where the day was said. The time's own words are not a day: "de la
+    // mañana" is in the morning.
+    private (int? Days, int At)? DayIn(string[] words, IReadOnlyList<Token> tokens, (int First, int Last) time, DateOnly? callDay)
+    {
+        for (var j = 0; j < words.Length; j++)
+        {
+            if (tokens[j].Clause != tokens[time.First].Clause || (j >= time.First && j <= time.Last))
+            {
+                continue;
+            }
+
+            if (weekdays.TryGetValue(words[j], out var weekday))
+            {
+                return (callDay is { } from ? DueDates.DaysUntil(from, weekday) : null, j);
+            }
+
+            if (WordSequence.FirstAt(words, j, fixedDays) is var (_, days))
+            {
+                return (days, j);
+            }
+        }
+
+        return null;
+    }
+
     // Exclusions are phrases: "au bout de" must end right before the number, "zu spät" start right after the unit.
     private bool Excluded(string[] words, int first, int last) =>
-        excludeBefore.Exists(phrase => first >= phrase.Length && StartsWith(words, first - phrase.Length, phrase))
-        || excludeAfter.Exists(phrase => StartsWith(words, last + 1, phrase));
+        excludeBefore.Exists(phrase => first >= phrase.Length && WordSequence.StartsWith(words, first - phrase.Length, phrase))
+        || excludeAfter.Exists(phrase => WordSequence.StartsWith(words, last + 1, phrase));
 
-    // Where the lead that makes the time at <paramref name="time"/> (a number or a day) a promise starts; a grammar
-    // without such leads takes every time frame as a promise.
-    private int? LeadBefore(string[] words, int time, List<string[]> candidates)
+    // Where the lead that makes the time at <paramref name="time"/> (a number or a day) a promise starts, in the
+    // same clause ("in detail. 5. Submit" is a list); a grammar without such leads takes every time frame as a promise.
+    private int? LeadBefore(string[] words, IReadOnlyList<Token> tokens, int time, List<string[]> candidates)
     {
         if (candidates.Count == 0)
         {
@@ -224,7 +242,7 @@ internal sealed class DeadlineParser
         {
             for (var start = Math.Max(0, time - lead.Length - leadReach); start <= time - lead.Length; start++)
             {
-                if (StartsWith(words, start, lead))
+                if (WordSequence.StartsWith(words, start, lead) && tokens[start].Clause == tokens[time].Clause)
                 {
                     return start;
                 }
@@ -235,24 +253,6 @@ internal sealed class DeadlineParser
     }
 
     private static bool EndsClause(IReadOnlyList<Token> tokens, int i) => i + 1 == tokens.Count || tokens[i + 1].Clause != tokens[i].Clause;
-
-    private static bool StartsWith(string[] words, int i, string[] phrase)
-    {
-        if (i + phrase.Length > words.Length)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < phrase.Length; k++)
-        {
-            if (words[i + k] != phrase[k])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     private static List<string[]> Phrases(List<string> phrases, Tokenizer tokenizer) =>
         [.. phrases.Select(p => tokenizer.TokenizePhrase(p).ToArray()).Where(p => p.Length > 0)];
@@ -268,20 +268,4 @@ internal sealed class DeadlineParser
 
         return normalised;
     }
-
-    // Days from the call's day to the first given day after it: a week when it is the call's own day.
-    private static string DaysUntil(DateOnly callDay, int isoDay)
-    {
-        var today = callDay.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)callDay.DayOfWeek;
-        var days = (isoDay - today + 7) % 7;
-        return $"P{(days == 0 ? 7 : days)}D";
-    }
-
-    private static string Format(int value, string unit) => unit switch
-    {
-        "H" => $"PT{value}H",
-        "M" => $"PT{value}M",
-        "W" => $"P{value * 7}D",
-        _ => $"P{value}D",
-    };
 }

@@ -1,3 +1,4 @@
+using AutoQa.Analysis.Phrases;
 using AutoQa.Analysis.Resolution;
 using AutoQa.Analysis.Rubrics;
 using AutoQa.Events;
@@ -38,7 +39,7 @@ internal static class ItemEvaluator
         var candidates = Candidates(item, kind, call.Analysis.Events, call);
         var found = InWindow(candidates, window);
         var answer = Answer(item, call.Analysis.Resolution.Status, found.Count > 0);
-        var evidence = found.Take(MaxEvidence).Select(e => Evidence.Of(e)).ToList();
+        var evidence = found.Take(MaxEvidence).Select(e => Evidence.Of(e, DueOf(e, call.Analysis.StartTime))).ToList();
         var confidence = found.Count > 0 ? Confidence(found[0], call) : TimingConfidence * call.MeanProbability;
         if (found.Count == 0)
         {
@@ -86,6 +87,10 @@ internal static class ItemEvaluator
             && (item.Detail is null || e.Detail == item.Detail)
             && (item.Speaker is null || e.Speaker == item.Speaker)
             && (item.Window?.Inside is not { } inside || call.Analysis.Events.Any(c => c.Kind == inside && e.Range.Start >= c.Range.Start && e.Range.Start <= c.Range.End)))];
+
+    // A promise's due time, for the person who follows it up.
+    private static string? DueOf(QaEvent found, DateTimeOffset? callStart) =>
+        found.Kind == QaEventKind.Deadline && found.Detail is { } duration && callStart is { } start ? DueDates.Due(start, duration) : null;
 
     private static List<QaEvent> InWindow(List<QaEvent> events, TimeRange? window) =>
         window is { } range ? events.FindAll(e => e.Range.Start >= range.Start && e.Range.Start <= range.End) : [];

@@ -5,7 +5,8 @@ namespace AutoQa.Analysis.Text;
 /// <summary>
 /// Turns recognised words into comparable tokens: lower case, accents folded, split at apostrophes and hyphens
 /// (so "I'm" and "c'est" compare word by word), with a language's equivalents applied ("m" -> "am").
-/// Punctuation ends a clause, which bounds the reach of a negation.
+/// Punctuation ends a clause, which bounds the reach of a negation; inside a word it may not: "p.m." is one token
+/// ("pm"), and "5:30" or "17.30" stays whole, a clock time.
 /// </summary>
 internal sealed class Tokenizer(IReadOnlyDictionary<string, string[]> equivalents)
 {
@@ -22,11 +23,23 @@ internal sealed class Tokenizer(IReadOnlyDictionary<string, string[]> equivalent
     public void Append(string word, int wordIndex, ref int clause, List<Token> tokens)
     {
         var current = new StringBuilder(word.Length);
-        foreach (var raw in word)
+        for (var i = 0; i < word.Length; i++)
         {
+            var raw = word[i];
             if (char.IsLetterOrDigit(raw))
             {
                 AppendFolded(char.ToLowerInvariant(raw), current);
+                continue;
+            }
+
+            if (raw == '.' && InAbbreviation(word, i))
+            {
+                continue;
+            }
+
+            if (Between(word, i, char.IsAsciiDigit) && raw is ':' or '.')
+            {
+                current.Append(raw);
                 continue;
             }
 
@@ -39,6 +52,13 @@ internal sealed class Tokenizer(IReadOnlyDictionary<string, string[]> equivalent
 
         Flush(current, wordIndex, clause, tokens);
     }
+
+    // A dot between single letters: "p.m.", "e.g.", not "fine.Thanks".
+    private static bool InAbbreviation(string word, int dot) =>
+        Between(word, dot, char.IsLetter) && (dot == 1 || word[dot - 2] == '.');
+
+    private static bool Between(string word, int i, Func<char, bool> kind) =>
+        i > 0 && i + 1 < word.Length && kind(word[i - 1]) && kind(word[i + 1]);
 
     private void Flush(StringBuilder current, int wordIndex, int clause, List<Token> tokens)
     {

@@ -39,7 +39,8 @@ public sealed class QaAnalyseStage(QaEngine engine) : IAnalyseStage, IDisposable
             triage.NeedsReview || triage.ControlSample,
             reasons,
             findings,
-            JsonSerializer.SerializeToNode(result, AutoQaJson.Options)!);
+            JsonSerializer.SerializeToNode(result, AutoQaJson.Options)!,
+            Promise.AllIn(result.Analysis));
     }
 
     /// <inheritdoc />

@@ -63,6 +63,9 @@ public sealed class MetadataCatalog
         return new MetadataCatalog(calls);
     }
 
+    /// <summary>The metadata of the call <paramref name="callId"/>, or null when the catalog does not know it.</summary>
+    public CallMetadata? ForCallId(string callId) => byCallId.GetValueOrDefault(callId);
+
     /// <summary>The metadata of <paramref name="recording"/>, with its file filled in; defaults when unknown.</summary>
     public CallMetadata For(Recording recording)
     {

@@ -42,7 +42,9 @@ internal sealed class CallResultWriter(string outputFolder, string configHash, R
             assessment.Flagged,
             assessment.FlagReasons,
             assessment.Findings,
-            DateTimeOffset.UtcNow);
+            DateTimeOffset.UtcNow,
+            job.Metadata.StartTime,
+            assessment.Promises);
         await ledger.RecordAsync(entry, cancellationToken);
         return entry;
     }

@@ -6,7 +6,7 @@ using AutoQa.Storage;
 
 namespace AutoQa.Batch.Output;
 
-/// <summary>Writes the run manifest and the run summary (json and csv) of an output folder, each atomically.</summary>
+/// <summary>Writes the run manifest, the run summary (json and csv) and the promises of an output folder, each atomically.</summary>
 internal sealed class RunReports(string outputFolder, RunConfiguration configuration, string configHash, BatchOptions options)
 {
     private readonly DateTimeOffset startedAt = DateTimeOffset.UtcNow;
@@ -40,6 +40,8 @@ internal sealed class RunReports(string outputFolder, RunConfiguration configura
         var summary = SummaryBuilder.Build(ledger.Entries, configHash, failures);
         await AtomicFile.WriteAllTextAsync(Path.Combine(outputFolder, RunSummary.FileName), AutoQaJson.Serialize(summary), cancellationToken);
         await AtomicFile.WriteAllTextAsync(Path.Combine(outputFolder, RunSummary.CsvFileName), SummaryCsv.Render(summary), cancellationToken);
+        var calls = ledger.Entries.Where(e => e.ConfigHash == configHash);
+        await AtomicFile.WriteAllTextAsync(Path.Combine(outputFolder, PromisesCsv.FileName), PromisesCsv.Render(calls), cancellationToken);
         return summary;
     }
 }

@@ -15,13 +15,13 @@ public static class SummaryCsv
         ArgumentNullException.ThrowIfNull(summary);
         var findings = summary.Total.Findings.Keys.Order(StringComparer.Ordinal).ToList();
         var text = new StringBuilder();
-        AppendRow(text, ["level", "name", "team", "calls", "flagged", "average_score", "audio_hours", .. findings]);
+        CsvText.AppendRow(text, ["level", "name", "team", "calls", "flagged", "average_score", "audio_hours", .. findings]);
         var rows = new[] { ("all", summary.Total) }
             .Concat(summary.Teams.Select(t => ("team", t)))
             .Concat(summary.Agents.Select(a => ("agent", a)));
         foreach (var (level, group) in rows)
         {
-            AppendRow(text, [
+            CsvText.AppendRow(text, [
                 level, group.Name, group.Team ?? string.Empty,
                 Number(group.Calls), Number(group.Flagged),
                 group.AverageScore?.ToString("0.0", CultureInfo.InvariantCulture) ?? string.Empty,
@@ -34,10 +34,4 @@ public static class SummaryCsv
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static void AppendRow(StringBuilder text, IEnumerable<string> cells) =>
-        text.AppendJoin(',', cells.Select(Quote)).Append("\r\n");
-
-    private static string Quote(string cell) =>
-        cell.AsSpan().IndexOfAny(",\"\r\n") < 0 ? cell : "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

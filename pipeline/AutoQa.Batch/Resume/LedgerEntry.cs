@@ -1,3 +1,5 @@
+using AutoQa.Analysis.Results;
+
 namespace AutoQa.Batch.Resume;
 
 /// <summary>One finished call in the resume ledger, with the figures the run summary aggregates.</summary>
@@ -14,6 +16,8 @@ namespace AutoQa.Batch.Resume;
 /// <param name="FlagReasons">Why it was flagged.</param>
 /// <param name="Findings">Findings counted in the summary.</param>
 /// <param name="CompletedAt">When the call's JSON was written.</param>
+/// <param name="StartTime">When the call started, from its metadata, or null.</param>
+/// <param name="Promises">The time frames the agent promised, for promises.csv; null in ledgers written before it.</param>
 public sealed record LedgerEntry(
     string CallId,
     string File,
@@ -27,4 +31,6 @@ public sealed record LedgerEntry(
     bool Flagged,
     IReadOnlyList<string> FlagReasons,
     IReadOnlyList<string> Findings,
-    DateTimeOffset CompletedAt);
+    DateTimeOffset CompletedAt,
+    DateTimeOffset? StartTime = null,
+    IReadOnlyList<Promise>? Promises = null);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AutoQa.Analysis.Results;
 
 namespace AutoQa.Batch.Stages;
 
@@ -8,9 +9,11 @@ namespace AutoQa.Batch.Stages;
 /// <param name="FlagReasons">Why it was flagged, one short sentence each; empty when not flagged.</param>
 /// <param name="Findings">Finding names counted in the summary, for example "interruption" or "red-line:card-number".</param>
 /// <param name="Document">Metrics, events, scorecard and triage, as written into the call's JSON.</param>
+/// <param name="Promises">The time frames the agent promised, for the night's follow-up list; null: none.</param>
 public sealed record CallAssessment(
     double? Score,
     bool Flagged,
     IReadOnlyList<string> FlagReasons,
     IReadOnlyList<string> Findings,
-    JsonNode Document);
+    JsonNode Document,
+    IReadOnlyList<Promise>? Promises = null);

@@ -2,6 +2,8 @@ using System.CommandLine;
 using AutoQa.Analysis.Results;
 using AutoQa.Analysis.Rubrics;
 using AutoQa.Batch;
+using AutoQa.Batch.Discovery;
+using AutoQa.Batch.Output;
 using AutoQa.Calls;
 using AutoQa.Json;
 using AutoQa.Sentiment;
@@ -11,8 +13,10 @@ using AutoQa.Transcripts;
 namespace AutoQa.Cli.Commands;
 
 /// <summary>
-/// <c>autoqa analyze TRANSCRIPT.json|DIR [--rubric FILE] [--out DIR] [--no-sentiment]</c>: runs the rules again on stored
-/// transcripts, without transcribing, and writes one QA result per call (a changed rubric applies to past nights).
+/// <c>autoqa analyze TRANSCRIPT.json|DIR [--rubric FILE] [--out DIR] [--metadata FILE] [--no-sentiment]</c>: runs the
+/// rules again on stored transcripts, without transcribing, and writes one QA result per call (a changed rubric
+/// applies to past nights) and the calls' promises (promises.csv). The calls' metadata (agent, team, agent channel,
+/// start time) comes from the given file or a metadata.csv or metadata.json beside the transcripts.
 /// </summary>
 internal static class AnalyzeCommand
 {
@@ -21,24 +25,31 @@ internal static class AnalyzeCommand
         var input = new Argument<string>("input") { Description = "A transcript JSON file, or a folder of *.transcript.json files" };
         var engineChoice = new QaEngineChoice();
         var output = new Option<string>("--out") { Description = "Folder for the <call>.qa.json results", DefaultValueFactory = _ => "qa" };
-        var agentChannel = new Option<int>("--agent-channel") { Description = "Channel carrying the agent when the transcript does not label speakers", DefaultValueFactory = _ => 0 };
-        var command = new Command("analyze", "Analyse, score and triage stored transcripts (no transcription).") { input, output, agentChannel };
+        var agentChannel = new Option<int>("--agent-channel") { Description = "Channel carrying the agent when the transcript does not label speakers and the metadata does not say", DefaultValueFactory = _ => 0 };
+        var metadataFile = new Option<string?>("--metadata") { Description = "Call metadata (csv or json: agent, team, agent channel, start time); default: metadata.csv or metadata.json in the input folder" };
+        var command = new Command("analyze", "Analyse, score and triage stored transcripts (no transcription).") { input, output, agentChannel, metadataFile };
         engineChoice.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             try
             {
                 var files = TranscriptFiles(parseResult.GetValue(input)!);
+                var catalog = await MetadataCatalog.LoadAsync(parseResult.GetValue(metadataFile), [parseResult.GetValue(input)!], cancellationToken);
                 var (engine, sentiment) = engineChoice.Create(parseResult);
                 using var owned = sentiment;
                 var folder = parseResult.GetValue(output)!;
                 var (flagged, failed) = (0, 0);
+                var promising = new List<PromisingCall>();
                 foreach (var file in files)
                 {
                     try
                     {
-                        var result = await AnalyzeAsync(engine, file, parseResult.GetValue(agentChannel), folder, cancellationToken);
+                        var transcript = await AutoQaJson.ReadFileAsync<CallTranscript>(file, cancellationToken);
+                        var metadata = catalog.ForCallId(transcript.CallId)
+                            ?? new CallMetadata(transcript.CallId, Path.GetFileName(file), AgentChannel: parseResult.GetValue(agentChannel));
+                        var result = await AnalyzeAsync(engine, transcript, metadata, folder, cancellationToken);
                         flagged += result.Triage.NeedsReview ? 1 : 0;
+                        promising.Add(new PromisingCall(metadata.CallId, metadata.AgentId, metadata.Team, metadata.StartTime, QaFileName(metadata.CallId), Promise.AllIn(result.Analysis)));
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException)
                     {
@@ -46,6 +57,11 @@ internal static class AnalyzeCommand
                         failed++;
                         await Console.Error.WriteLineAsync($"autoqa analyze: {(ex.Message.StartsWith(file, StringComparison.Ordinal) ? ex.Message : $"{file}: {ex.Message}")}");
                     }
+                }
+
+                if (promising.Count > 0)
+                {
+                    await AtomicFile.WriteAllTextAsync(Path.Combine(folder, PromisesCsv.FileName), PromisesCsv.Render(promising), cancellationToken);
                 }
 
                 Console.WriteLine($"{files.Count - failed} call(s) analysed, {flagged} for review, {failed} failed; results in {Path.GetFullPath(folder)}");
@@ -60,16 +76,16 @@ internal static class AnalyzeCommand
         return command;
     }
 
-    private static async Task<CallQaResult> AnalyzeAsync(QaEngine engine, string file, int agentChannel, string folder, CancellationToken cancellationToken)
+    private static async Task<CallQaResult> AnalyzeAsync(QaEngine engine, CallTranscript transcript, CallMetadata metadata, string folder, CancellationToken cancellationToken)
     {
-        var transcript = await AutoQaJson.ReadFileAsync<CallTranscript>(file, cancellationToken);
-        var metadata = new CallMetadata(transcript.CallId, Path.GetFileName(file), AgentChannel: agentChannel);
         var result = engine.Run(transcript, metadata);
-        await AtomicFile.WriteAllTextAsync(Path.Combine(folder, $"{transcript.CallId}.qa.json"), AutoQaJson.Serialize(result), cancellationToken);
+        await AtomicFile.WriteAllTextAsync(Path.Combine(folder, QaFileName(transcript.CallId)), AutoQaJson.Serialize(result), cancellationToken);
         var reasons = string.Join("; ", result.Triage.Reasons.Select(r => r.Code));
         Console.WriteLine($"{transcript.CallId}: score {result.Scorecard.Score:0.#}{(result.Triage.NeedsReview ? $", review ({result.Triage.Priority.ToString().ToLowerInvariant()}: {reasons})" : "")}");
         return result;
     }
+
+    private static string QaFileName(string callId) => $"{callId}.qa.json";
 
     private static List<string> TranscriptFiles(string input)
     {

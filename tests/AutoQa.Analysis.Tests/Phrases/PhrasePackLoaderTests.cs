@@ -13,6 +13,9 @@ public sealed class PhrasePackLoaderTests : IDisposable
     [InlineData("units: { hours: X }", "deadline unit 'hours' is 'X'")]
     [InlineData("weekdays: { friday: 9 }", "weekday 'friday' is 9")]
     [InlineData("fixed: { tomorrow: one day }", "fixed deadline 'tomorrow' is 'one day'")]
+    [InlineData("period-ends: { by the end of the year: year }", "period end 'by the end of the year' is 'year'")]
+    [InlineData("clock: { suffixes: { pm: 12 } }", "clock suffix 'pm' is '12'")]
+    [InlineData("clock: { named: { noon: 25 } }", "named time 'noon' is hour 25")]
     public void A_deadline_grammar_value_it_cannot_use_is_reported_with_the_file(string grammar, string problem)
     {
         var path = PackWithDeadlines(grammar);

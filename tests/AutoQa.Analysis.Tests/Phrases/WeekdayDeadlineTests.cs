@@ -44,16 +44,6 @@ public sealed class WeekdayDeadlineTests
         Assert.Equal("P1D", Assert.Single(analysis.Of(QaEventKind.Deadline)).Detail);
     }
 
-    [Fact]
-    public void A_promised_day_on_a_call_of_unknown_date_is_a_deadline_without_a_duration()
-    {
-        var analysis = Some.Call().Agent(20, "You will have the replacement by Friday.").Analyze();
-
-        var deadline = Assert.Single(analysis.Of(QaEventKind.Deadline));
-        Assert.Null(deadline.Detail);
-        Assert.Contains("by Friday", deadline.Quote, StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData("en", "I see the parcel was delivered on Friday.")]
     [InlineData("en", "So it stopped working last Monday?")]

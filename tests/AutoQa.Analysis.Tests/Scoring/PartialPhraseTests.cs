@@ -140,6 +140,7 @@ public sealed class PartialPhraseTests
     [InlineData("You will have an answer from the team by")] // the time lost at the end of the turn
     [InlineData("I'll call you back within scanned, hour with an answer.")] // the number misheard
     [InlineData("You will have an answer from the team by. Thanks for waiting.")] // ... at the end of a sentence
+    [InlineData("Someone from the team will contact you within 2 to")] // a range cut off at the end of the turn
     public void A_promise_that_lost_a_part_leaves_the_timeline_item_to_a_person(string promise)
     {
         var result = Escalated(promise).Run();

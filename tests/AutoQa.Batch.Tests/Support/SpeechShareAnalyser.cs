@@ -1,11 +1,15 @@
 using System.Text.Json.Nodes;
+using AutoQa.Analysis.Results;
 using AutoQa.Batch.Stages;
 using AutoQa.Calls;
 using AutoQa.Transcripts;
 
 namespace AutoQa.Batch.Tests.Support;
 
-/// <summary>A stand-in analyser: the score is the share of the call with speech; under 60 is flagged.</summary>
+/// <summary>
+/// A stand-in analyser: the score is the share of the call with speech; under 60 is flagged. Every call promises a
+/// call back within 48 hours of a night that starts on 2 December 2026.
+/// </summary>
 internal sealed class SpeechShareAnalyser : IAnalyseStage
 {
     public CallAssessment Assess(CallTranscript transcript, CallMetadata metadata, SignalReport signal, CancellationToken cancellationToken = default)
@@ -17,6 +21,7 @@ internal sealed class SpeechShareAnalyser : IAnalyseStage
             flagged,
             flagged ? ["little speech"] : [],
             transcript.Channels.Count > 1 ? ["stereo"] : ["mono"],
-            new JsonObject { ["score"] = score });
+            new JsonObject { ["score"] = score },
+            [new Promise(3.5, "PT48H", "2026-12-04T22:00+01:00", "We will call you back within 48 hours.", HeardInPart: false)]);
     }
 }

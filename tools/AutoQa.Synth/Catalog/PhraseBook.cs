@@ -15,7 +15,10 @@ public sealed class PhraseBook
     /// <summary>Phrasings per dialogue intent (greeting, complaint, empathy, backchannel, ...).</summary>
     public Dictionary<string, List<string>> Intents { get; set; } = [];
 
-    /// <summary>Deadline phrasings per ISO 8601 duration from the call's start ("PT48H", "P1D").</summary>
+    /// <summary>
+    /// Deadline phrasings per ISO 8601 duration from the call's start ("PT48H", "P1D"), or per number of working
+    /// days ("P3BD", not ISO 8601), which the truth counts in calendar days from the call's day.
+    /// </summary>
     public Dictionary<string, List<string>> Deadlines { get; set; } = [];
 
     /// <summary>Red-line phrasings per <see cref="Events.RedLineKinds"/> value.</summary>

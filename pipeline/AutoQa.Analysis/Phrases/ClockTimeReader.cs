@@ -1,0 +1,141 @@
+using System.Globalization;
+using AutoQa.Analysis.Text;
+
+namespace AutoQa.Analysis.Phrases;
+
+/// <summary>
+/// Reads a promised time of day after one of the pack's clock leads: "by 5 pm", "by 5:30", "before 3 o'clock",
+/// "by noon", "bis 17 Uhr", "d'ici 17h30", "antes de las cinco de la tarde". A number is an hour only with minutes,
+/// a suffix ("pm", "Uhr", "h") or, where the pack says so, right after its lead ("para las cinco").
+/// </summary>
+internal sealed class ClockTimeReader
+{
+    private readonly List<string[]> leads;
+    private readonly List<(string[] Words, ClockReading Reading)> suffixes;
+    private readonly Dictionary<string, ClockReading> joinedSuffixes;
+    private readonly Dictionary<string, int> named;
+    private readonly bool bareHours;
+    private readonly ClockReading unsuffixed;
+
+    public ClockTimeReader(ClockGrammar grammar, Tokenizer tokenizer)
+    {
+        leads = [.. grammar.Leads.Select(l => tokenizer.TokenizePhrase(l).ToArray()).Where(l => l.Length > 0)];
+        suffixes = [.. grammar.Suffixes.Select(s => (tokenizer.TokenizePhrase(s.Key).ToArray(), ClockReadingNames.Parse(s.Value) ?? ClockReading.AsSaid))
+            .Where(s => s.Item1.Length > 0)];
+        joinedSuffixes = suffixes.Where(s => s.Words.Length == 1).ToDictionary(s => s.Words[0], s => s.Reading);
+        named = grammar.Named.ToDictionary(n => string.Concat(tokenizer.TokenizePhrase(n.Key)), n => n.Value);
+        bareHours = grammar.BareHours;
+        unsuffixed = grammar.TwelveHour ? ClockReading.TwelveHour : ClockReading.AsSaid;
+    }
+
+    /// <summary>The grammar's words, for reading a recogniser's slips.</summary>
+    public IEnumerable<string> Words => leads.SelectMany(l => l).Concat(named.Keys);
+
+    /// <summary>The time of day promised by a lead at word <paramref name="i"/>: where it ends, its hour and minute.</summary>
+    /// <param name="words">The turn's words, as the grammar reads them.</param>
+    /// <param name="i">Where the lead would start.</param>
+    /// <param name="numberAt">Reads a spoken number at a word: its value and the word after it.</param>
+    public (int Hour, int Minute, int Last)? At(string[] words, int i, Func<string[], int, (int Value, int Next)?> numberAt)
+    {
+        var lead = WordSequence.FirstAt(words, i, leads);
+        var at = i + (lead?.Length ?? 0);
+        if (lead is null || at >= words.Length)
+        {
+            return null;
+        }
+
+        if (named.TryGetValue(words[at], out var namedHour))
+        {
+            return (namedHour, 0, at);
+        }
+
+        if (HourAndMinute(words[at]) is var (hour, minute, joined))
+        {
+            var suffix = joined is null ? SuffixAt(words, at + 1) : null;
+            return Valid((joined ?? suffix?.Reading ?? unsuffixed).HourOfDay(hour), minute, suffix?.Last ?? at);
+        }
+
+        if (numberAt(words, at) is not var (spokenHour, next))
+        {
+            return null;
+        }
+
+        if (SuffixAt(words, next) is var (reading, last))
+        {
+            // "17 h 30": minutes after the suffix.
+            var minutes = last + 1 < words.Length && Minutes(words[last + 1]) is { } m ? m : (int?)null;
+            return Valid(reading.HourOfDay(spokenHour), minutes ?? 0, minutes is null ? last : last + 1);
+        }
+
+        return bareHours ? Valid(unsuffixed.HourOfDay(spokenHour), 0, next - 1) : null;
+    }
+
+    // "17:30", "17.30", "17h", "17h30", "5pm", "5:30pm": the hour, the minute, and the reading a suffix written
+    // onto the digits gives (null: none).
+    private (int Hour, int Minute, ClockReading? Joined)? HourAndMinute(string word)
+    {
+        var digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits]))
+        {
+            digits++;
+        }
+
+        if (digits == 0 || digits > 2 || digits == word.Length)
+        {
+            return null;
+        }
+
+        var hour = int.Parse(word.AsSpan(0, digits), CultureInfo.InvariantCulture);
+        var rest = word[digits..];
+        var minute = 0;
+        if (rest[0] is ':' or '.')
+        {
+            if (rest.Length < 3 || Minutes(rest[1..3]) is not { } afterColon)
+            {
+                return null;
+            }
+
+            (minute, rest) = (afterColon, rest[3..]);
+            if (rest.Length == 0)
+            {
+                return (hour, minute, null);
+            }
+        }
+
+        var letters = 0;
+        while (letters < rest.Length && char.IsAsciiLetter(rest[letters]))
+        {
+            letters++;
+        }
+
+        if (!joinedSuffixes.TryGetValue(rest[..letters], out var reading))
+        {
+            return null;
+        }
+
+        // "17h30": minutes after a suffix.
+        var after = rest[letters..];
+        return after.Length == 0 ? (hour, minute, reading)
+            : Minutes(after) is { } trailing && minute == 0 ? (hour, trailing, reading)
+            : null;
+    }
+
+    private (ClockReading Reading, int Last)? SuffixAt(string[] words, int i)
+    {
+        foreach (var (phrase, reading) in suffixes)
+        {
+            if (WordSequence.StartsWith(words, i, phrase))
+            {
+                return (reading, i + phrase.Length - 1);
+            }
+        }
+
+        return null;
+    }
+
+    private static int? Minutes(string word) =>
+        word.Length == 2 && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var minute) && minute < 60 ? minute : null;
+
+    private static (int Hour, int Minute, int Last)? Valid(int hour, int minute, int last) =>
+        hour is >= 0 and <= 24 ? (hour, minute, last) : null;
+}

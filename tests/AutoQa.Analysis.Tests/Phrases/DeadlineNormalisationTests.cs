@@ -1,0 +1,141 @@
+using AutoQa.Events;
+using AutoQa.Rubric;
+
+namespace AutoQa.Analysis.Tests.Phrases;
+
+/// <summary>Ranges, working days and times of day, as agents promise them and recognisers write them.</summary>
+public sealed class DeadlineNormalisationTests
+{
+    private static readonly DateTimeOffset WednesdayAt10 = new(2026, 12, 2, 10, 0, 0, TimeSpan.FromHours(1));
+    private static readonly DateTimeOffset FridayAt10 = new(2026, 12, 4, 10, 0, 0, TimeSpan.FromHours(1));
+
+    [Theory]
+    [InlineData("en", "It usually takes 3 to 5 business days to arrive.", "P7D")] // Wednesday: the fifth working day is next Wednesday
+    [InlineData("en", "You will get the refund within 24-48 hours.", "PT48H")]
+    [InlineData("en", "You will get the refund within 24-48h.", "PT48H")]
+    [InlineData("en", "Someone will call you back in two or three days.", "P3D")]
+    [InlineData("en", "You'll have it between two and three weeks from now.", "P21D")]
+    [InlineData("en", "It can take up to 10 days.", "P10D")]
+    [InlineData("en", "You will hear from us within forty-eight hours.", "PT48H")]
+    [InlineData("de", "Sie bekommen innerhalb von 3 bis 5 Tagen eine Antwort.", "P5D")]
+    [InlineData("fr", "Vous serez remboursé sous 3 à 5 jours.", "P5D")]
+    [InlineData("fr", "Vous aurez une réponse entre deux et trois jours.", "P3D")]
+    [InlineData("es", "Le llegará en un plazo de 3 a 5 días.", "P5D")]
+    [InlineData("es", "Recibirá una respuesta en cuarenta y ocho horas.", "PT48H")]
+    [InlineData("en", "Someone will call you back in a couple of days.", "P2D")]
+    [InlineData("en", "I'll call you back in half an hour.", "PT30M")]
+    [InlineData("de", "Ich rufe Sie in einer halben Stunde zurück.", "PT30M")]
+    [InlineData("fr", "Je vous rappelle dans une demi-heure.", "PT30M")]
+    [InlineData("es", "Le llamo en media hora.", "PT30M")]
+    public void Ranges_couples_and_half_hours_are_normalised(string language, string text, string expected) =>
+        Assert.Equal(expected, DeadlineOf(language, text, WednesdayAt10));
+
+    [Theory]
+    [InlineData("en", "You will have the refund in 3 business days.", "P5D")] // Friday: Monday, Tuesday, Wednesday
+    [InlineData("en", "You will have the refund within 3 working days.", "P5D")]
+    [InlineData("de", "Sie erhalten die Erstattung innerhalb von 3 Werktagen.", "P5D")]
+    [InlineData("fr", "Vous serez remboursé sous 3 jours ouvrés.", "P5D")]
+    [InlineData("es", "Recibirá el reembolso en 3 días hábiles.", "P5D")]
+    public void Working_days_skip_the_weekend(string language, string text, string expected) =>
+        Assert.Equal(expected, DeadlineOf(language, text, FridayAt10));
+
+    [Fact]
+    public void Working_days_of_a_call_of_unknown_date_count_as_days() =>
+        Assert.Equal("P3D", DeadlineOf("en", "You will have the refund in 3 business days.", null));
+
+    [Theory]
+    [InlineData("en", "You will get an email by 5 pm.", "PT7H")]
+    [InlineData("en", "You will get an email by 5 p.m. today.", "PT7H")]
+    [InlineData("en", "You will get an email by 5:30pm.", "PT7H30M")]
+    [InlineData("en", "Someone will call you before 3 o'clock.", "PT5H")]
+    [InlineData("en", "You will get an email by noon.", "PT2H")]
+    [InlineData("en", "You will get an email by 17:00.", "PT7H")]
+    [InlineData("en", "You will get an email by 9 am.", "PT23H")] // said after 9: tomorrow's
+    [InlineData("en", "You will get an email tomorrow by 5 pm.", "P1DT7H")]
+    [InlineData("en", "You will get an email by 11 am on Friday.", "P2DT1H")]
+    [InlineData("de", "Sie bekommen bis 17 Uhr eine E-Mail.", "PT7H")]
+    [InlineData("de", "Sie bekommen morgen bis 12 Uhr eine Antwort.", "P1DT2H")]
+    [InlineData("fr", "Vous aurez une réponse d'ici 17h.", "PT7H")] // a time of day, not 17 hours
+    [InlineData("fr", "Vous aurez une réponse avant 17h30.", "PT7H30M")]
+    [InlineData("fr", "Vous aurez une réponse d'ici 2 heures.", "PT2H")] // hours, not a time of day
+    [InlineData("fr", "Vous aurez une réponse demain avant midi.", "P1DT2H")]
+    [InlineData("es", "Tendrá una respuesta antes de las cinco de la tarde.", "PT7H")]
+    [InlineData("es", "Tendrá una respuesta antes de las 11 de la mañana.", "PT1H")] // the morning, not tomorrow
+    [InlineData("es", "Tendrá una respuesta mañana antes de las 12.", "P1DT2H")]
+    public void A_time_of_day_counts_from_the_call_s_start(string language, string text, string expected) =>
+        Assert.Equal(expected, DeadlineOf(language, text, WednesdayAt10));
+
+    [Theory]
+    [InlineData("en", "You will have an answer by end of day.", "P0D")]
+    [InlineData("en", "You will have the refund by the end of the week.", "P2D")] // Friday
+    [InlineData("en", "You will have the refund by the end of the month.", "P29D")] // 31 December
+    [InlineData("de", "Sie bekommen die Erstattung bis Ende der Woche.", "P2D")]
+    [InlineData("fr", "Vous serez remboursé d'ici la fin du mois.", "P29D")]
+    [InlineData("es", "Recibirá el reembolso para finales de semana.", "P2D")]
+    [InlineData("en", "The technician will contact you early next week.", "P9D")] // the Friday after next
+    [InlineData("en", "You will have it by the end of next week.", "P9D")]
+    [InlineData("de", "Sie bekommen nächste Woche eine Antwort.", "P9D")]
+    [InlineData("fr", "Vous aurez une réponse la semaine prochaine.", "P9D")]
+    [InlineData("es", "Recibirá una respuesta la semana que viene.", "P9D")]
+    public void The_end_of_a_period_counts_in_days_from_the_call_s_day(string language, string text, string expected) =>
+        Assert.Equal(expected, DeadlineOf(language, text, WednesdayAt10));
+
+    [Theory]
+    [InlineData(2026, 12, 4, "by the end of the week", "P0D")] // a Friday: that day
+    [InlineData(2026, 12, 5, "by the end of the week", "P6D")] // a Saturday: the coming Friday
+    [InlineData(2026, 12, 6, "next week", "P5D")] // a Sunday: the coming week
+    [InlineData(2026, 12, 4, "next week", "P7D")]
+    public void A_week_s_end_on_a_Friday_or_at_the_weekend(int year, int month, int day, string period, string expected) =>
+        Assert.Equal(expected, DeadlineOf("en", $"You will have the refund {period}.", new DateTimeOffset(year, month, day, 10, 0, 0, TimeSpan.Zero)));
+
+    [Theory]
+    [InlineData("You will have the refund by the end of the week.", "by the end of the week")]
+    [InlineData("You will get an email by 5 pm.", "by 5 pm")]
+    [InlineData("You will have the replacement by Friday.", "by Friday")]
+    public void A_calendar_promise_on_a_call_of_unknown_start_is_a_deadline_without_a_duration(string text, string quoted)
+    {
+        var analysis = Some.Call().Agent(20, text).Analyze();
+
+        var deadline = Assert.Single(analysis.Of(QaEventKind.Deadline));
+        Assert.Null(deadline.Detail);
+        Assert.Contains(quoted, deadline.Quote, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "The parcel arrived at 5 pm yesterday.")]
+    [InlineData("en", "Our hours are 9 to 5.")]
+    [InlineData("en", "I can take 10 percent off.")]
+    [InlineData("de", "Das Paket kam um 17 Uhr an.")]
+    [InlineData("fr", "Le colis est arrivé à 17h.")]
+    [InlineData("es", "El paquete llegó a las cinco de la tarde.")]
+    [InlineData("de", "Guten Morgen, hier ist Stefan vom Kundenservice.")] // "morgen" is tomorrow
+    [InlineData("de", "Das Paket kam heute Morgen an.")]
+    [InlineData("es", "El paquete salió esta mañana.")] // "mañana" is tomorrow
+    [InlineData("es", "Le llamamos por la mañana.")]
+    public void A_time_without_a_promise_is_no_deadline(string language, string text) =>
+        Assert.Empty(Some.Call(language: language).StartingAt(WednesdayAt10).Agent(20, text).Analyze().Of(QaEventKind.Deadline));
+
+    [Theory]
+    [InlineData("Someone from the team will call you back by 5 pm.", "due 2026-12-02 17:00 +01:00")]
+    [InlineData("Someone from the team will call you back by Friday.", "due by Friday 2026-12-04")]
+    public void The_timeline_item_says_when_the_promise_falls_due(string promise, string due)
+    {
+        var result = Some.Call(100).StartingAt(WednesdayAt10)
+            .Agent(1, "Thank you for calling Lumio support, this is Anna, how can I help you today?")
+            .Customer(6, "Hi, my blender will not charge at all.")
+            .Agent(20, promise)
+            .Customer(30, "Alright, I'll wait to hear from you.")
+            .Run();
+
+        var item = result.Scorecard.Items.Single(i => i.Id == "accuracy.timeline-commitment");
+        Assert.Equal(RubricAnswer.Yes, item.SuggestedAnswer);
+        Assert.Contains(item.Evidence, e => e.Note == due);
+    }
+
+    private static string? DeadlineOf(string language, string text, DateTimeOffset? start)
+    {
+        var call = Some.Call(language: language).Agent(20, text);
+        var analysis = (start is { } at ? call.StartingAt(at) : call).Analyze();
+        return Assert.Single(analysis.Of(QaEventKind.Deadline)).Detail;
+    }
+}
