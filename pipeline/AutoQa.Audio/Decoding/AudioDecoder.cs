@@ -40,6 +40,7 @@ public sealed class AudioDecoder
 
         var sink = new StreamPipeSink(splitter.ReadAllAsync) { Format = "f32le" };
         FFMpegResult result;
+        using var cancellation = new FfmpegCancellation(cancellationToken);
         try
         {
             result = await FFMpegArguments
@@ -48,7 +49,7 @@ public sealed class AudioDecoder
                     .WithCustomArgument($"-map 0:a:0 -vn -sn -dn -acodec pcm_f32le -ac {info.Channels}")
                     .WithAudioSamplingRate(_options.SampleRate))
                 .NotifyOnStandardError(stderr.Enqueue)
-                .ProcessAsynchronously(false, _ffOptions, cancellationToken);
+                .ProcessAsynchronously(false, _ffOptions, cancellation.Token);
         }
         catch (Exception ex) when (ex is FFMpegException or IOException or InvalidOperationException)
         {

@@ -33,9 +33,10 @@ public sealed class AudioProbe
         }
 
         IMediaAnalysis analysis;
+        using var cancellation = new FfmpegCancellation(cancellationToken);
         try
         {
-            analysis = await FFProbe.AnalyseAsync(path, _ffOptions, null, cancellationToken);
+            analysis = await FFProbe.AnalyseAsync(path, _ffOptions, null, cancellation.Token);
         }
         catch (Exception ex) when (ex is FFMpegException or FFProbeException or InvalidOperationException or System.Text.Json.JsonException)
         {
