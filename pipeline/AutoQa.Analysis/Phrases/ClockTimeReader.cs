@@ -6,19 +6,25 @@ namespace AutoQa.Analysis.Phrases;
 /// <summary>
 /// Reads a promised time of day after one of the pack's clock leads: "by 5 pm", "by 5:30", "before 3 o'clock",
 /// "by noon", "bis 17 Uhr", "d'ici 17h30", "antes de las cinco de la tarde". A number is an hour only with minutes,
-/// a suffix ("pm", "Uhr", "h") or, where the pack says so, right after its lead ("para las cinco").
+/// a suffix ("pm", "Uhr", "h") or, where the pack says so, right after its lead ("para las cinco"). An hour before
+/// the working day, on the hour, whose suffix is also a unit of time is a number of hours: "d'ici 2h" is within two
+/// hours, as nobody promises two in the morning; "d'ici 17h" is five in the afternoon.
 /// </summary>
 internal sealed class ClockTimeReader
 {
+    private const int WorkingDayStartHour = 7;
+
     private readonly List<string[]> leads;
     private readonly List<(string[] Words, ClockReading Reading)> suffixes;
     private readonly Dictionary<string, ClockReading> joinedSuffixes;
     private readonly Dictionary<string, int> named;
     private readonly bool bareHours;
     private readonly ClockReading unsuffixed;
+    private readonly HashSet<string> units;
 
-    public ClockTimeReader(ClockGrammar grammar, Tokenizer tokenizer)
+    public ClockTimeReader(ClockGrammar grammar, Tokenizer tokenizer, IEnumerable<string> units)
     {
+        this.units = [.. units];
         leads = [.. grammar.Leads.Select(l => tokenizer.TokenizePhrase(l).ToArray()).Where(l => l.Length > 0)];
         suffixes = [.. grammar.Suffixes.Select(s => (tokenizer.TokenizePhrase(s.Key).ToArray(), ClockReadingNames.Parse(s.Value) ?? ClockReading.AsSaid))
             .Where(s => s.Item1.Length > 0)];
@@ -52,7 +58,8 @@ internal sealed class ClockTimeReader
         if (HourAndMinute(words[at]) is var (hour, minute, joined))
         {
             var suffix = joined is null ? SuffixAt(words, at + 1) : null;
-            return Valid((joined ?? suffix?.Reading ?? unsuffixed).HourOfDay(hour), minute, suffix?.Last ?? at);
+            return joined is not null && IsHours(hour, minute, JoinedSuffix(words[at])) ? null
+                : Valid((joined ?? suffix?.Reading ?? unsuffixed).HourOfDay(hour), minute, suffix?.Last ?? at);
         }
 
         if (numberAt(words, at) is not var (spokenHour, next))
@@ -64,7 +71,8 @@ internal sealed class ClockTimeReader
         {
             // "17 h 30": minutes after the suffix.
             var minutes = last + 1 < words.Length && Minutes(words[last + 1]) is { } m ? m : (int?)null;
-            return Valid(reading.HourOfDay(spokenHour), minutes ?? 0, minutes is null ? last : last + 1);
+            return IsHours(spokenHour, minutes ?? 0, words[next]) ? null
+                : Valid(reading.HourOfDay(spokenHour), minutes ?? 0, minutes is null ? last : last + 1);
         }
 
         return bareHours ? Valid(unsuffixed.HourOfDay(spokenHour), 0, next - 1) : null;
@@ -119,6 +127,15 @@ internal sealed class ClockTimeReader
             : Minutes(after) is { } trailing && minute == 0 ? (hour, trailing, reading)
             : null;
     }
+
+    /// <summary>True when <paramref name="word"/> is a time of day written with its suffix ("17h", "5pm"), not hours ("2h").</summary>
+    public bool IsTimeOfDay(string word) =>
+        HourAndMinute(word) is var (hour, minute, joined) && joined is not null && !IsHours(hour, minute, JoinedSuffix(word));
+
+    private bool IsHours(int hour, int minute, string suffix) => hour < WorkingDayStartHour && minute == 0 && units.Contains(suffix);
+
+    // The letters after the digits and any minutes: "h" of "2h", "h" of "17h30".
+    private static string JoinedSuffix(string word) => new([.. word.SkipWhile(c => !char.IsAsciiLetter(c)).TakeWhile(char.IsAsciiLetter)]);
 
     private (ClockReading Reading, int Last)? SuffixAt(string[] words, int i)
     {

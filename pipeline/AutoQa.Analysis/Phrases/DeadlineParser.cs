@@ -14,7 +14,7 @@ namespace AutoQa.Analysis.Phrases;
 /// ("withn", "hurs") in tokens of four letters or more; shorter ones ("for" is not "four") must be exact. A unit
 /// written onto the digits counts ("within 48h" -> PT48H) unless a unit word follows ("in 3h business days" -> P3D).
 /// A promise that lost one of its three parts ("within 48 [hours]", "within [48] hours", "within [an->scanned] hour",
-/// "[within] 48 hours") is a partial time frame: not enough to extract a deadline, too much to assert none was
+/// "[within] 48 hours", "in [3->delivered] business [days]") is a partial time frame: not enough to extract a deadline, too much to assert none was
 /// given. So is a dangling lead, one that ends its clause ("you will have an answer by [tomorrow].").
 /// </summary>
 internal sealed class DeadlineParser
@@ -58,7 +58,7 @@ internal sealed class DeadlineParser
         fixedDays = [.. fixedExpressions.Select(f => (f.Words, Span: XmlConvert.ToTimeSpan(f.Duration)))
             .Where(f => f.Span > TimeSpan.Zero && f.Span.Ticks % TimeSpan.TicksPerDay == 0).Select(f => (f.Words, f.Span.Days))];
         periodEnds = [.. grammar.PeriodEnds.Select(p => (tokenizer.TokenizePhrase(p.Key).ToArray(), p.Value))];
-        clock = new ClockTimeReader(grammar.Clock, tokenizer);
+        clock = new ClockTimeReader(grammar.Clock, tokenizer, units.Keys);
         foreach (var word in numbers.Keys.Concat(units.Keys).Concat(weekdays.Keys).Concat(leads.Concat(weekdayLeads).SelectMany(w => w)).Concat(clock.Words))
         {
             vocabulary.Add(word);
@@ -125,8 +125,8 @@ internal sealed class DeadlineParser
     /// <summary>
     /// The first promise in <paramref name="tokens"/> heard without one of its parts: a lead and a number
     /// (two or more) with no unit, a lead and a unit with no number, a number (two or more) and a unit with
-    /// no lead, or a dangling lead that ends its clause. Null when there is none; call it where
-    /// <see cref="Find"/> found nothing.
+    /// no lead (a time of day, "à 17h", is none), or a dangling lead that ends its clause. Null when there is
+    /// none; call it where <see cref="Find"/> found nothing.
     /// </summary>
     public (int First, int Last)? FindPartial(IReadOnlyList<Token> tokens)
     {
@@ -138,14 +138,15 @@ internal sealed class DeadlineParser
                 var unit = UnitAt(words, afterNumber) ?? joinedUnit;
                 var lead = LeadBefore(words, tokens, i, leads);
                 var last = unit?.Last ?? afterNumber - 1;
-                if ((unit is null) != (lead is null) && !Excluded(words, i, last))
+                if ((unit is null) != (lead is null) && !Excluded(words, i, last) && !clock.IsTimeOfDay(words[i]))
                 {
                     return (lead ?? i, last);
                 }
             }
 
             if (WordSequence.FirstAt(words, i, leads) is { } heardLead
-                && (UnitAt(words, i + heardLead.Length) ?? UnitAt(words, i + heardLead.Length + 1)) is var (_, unitLast))
+                && (UnitAt(words, i + heardLead.Length) ?? UnitAt(words, i + heardLead.Length + 1)
+                    ?? WorkingDaysCutOffAt(words, tokens, i + heardLead.Length)) is var (_, unitLast))
             {
                 return (i, unitLast);
             }
@@ -192,6 +193,21 @@ internal sealed class DeadlineParser
             if (!fillers.Contains(words[j]) && !businessDayWords.Contains(words[j]))
             {
                 return null;
+            }
+        }
+
+        return null;
+    }
+
+    // A working-day word that ends its clause at most a word after word i, the unit lost after it: "in [3->delivered]
+    // business [days]". Not one that goes on: "in working order" is no time frame.
+    private (string Unit, int Last)? WorkingDaysCutOffAt(string[] words, IReadOnlyList<Token> tokens, int i)
+    {
+        for (var j = i; j < words.Length && j <= i + 1; j++)
+        {
+            if (businessDayWords.Contains(words[j]) && EndsClause(tokens, j))
+            {
+                return ("B", j);
             }
         }
 

@@ -35,4 +35,12 @@ public sealed class AnchorTests
         Assert.Contains(analysis.Events, e => e.Kind == QaEventKind.Respect);
         Assert.DoesNotContain(analysis.PartialPhrases, e => e.Kind == QaEventKind.ReviewInvitation);
     }
+
+    [Fact]
+    public void Appreciating_a_review_cut_off_is_not_the_respect_of_appreciating_it()
+    {
+        var analysis = Some.Call(100).Agent(90, "You'll get a short survey by email, we'd I appreciate your").Analyze();
+
+        Assert.DoesNotContain(analysis.Events, e => e.Kind == QaEventKind.Respect);
+    }
 }

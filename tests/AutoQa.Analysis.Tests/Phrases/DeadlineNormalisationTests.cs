@@ -54,10 +54,14 @@ public sealed class DeadlineNormalisationTests
     [InlineData("en", "You will get an email tomorrow by 5 pm.", "P1DT7H")]
     [InlineData("en", "You will get an email by 11 am on Friday.", "P2DT1H")]
     [InlineData("de", "Sie bekommen bis 17 Uhr eine E-Mail.", "PT7H")]
+    [InlineData("de", "Sie bekommen bis 17h eine E-Mail.", "PT7H")]
     [InlineData("de", "Sie bekommen morgen bis 12 Uhr eine Antwort.", "P1DT2H")]
     [InlineData("fr", "Vous aurez une réponse d'ici 17h.", "PT7H")] // a time of day, not 17 hours
     [InlineData("fr", "Vous aurez une réponse avant 17h30.", "PT7H30M")]
     [InlineData("fr", "Vous aurez une réponse d'ici 2 heures.", "PT2H")] // hours, not a time of day
+    [InlineData("fr", "Vous aurez une réponse d'ici 2h.", "PT2H")] // nobody promises two in the morning
+    [InlineData("fr", "Vous aurez une réponse sous 48h.", "PT48H")]
+    [InlineData("fr", "Vous aurez une réponse d'ici 9h.", "PT23H")] // said after nine: tomorrow's
     [InlineData("fr", "Vous aurez une réponse demain avant midi.", "P1DT2H")]
     [InlineData("es", "Tendrá una respuesta antes de las cinco de la tarde.", "PT7H")]
     [InlineData("es", "Tendrá una respuesta antes de las 11 de la mañana.", "PT1H")] // the morning, not tomorrow
@@ -107,13 +111,19 @@ public sealed class DeadlineNormalisationTests
     [InlineData("en", "I can take 10 percent off.")]
     [InlineData("de", "Das Paket kam um 17 Uhr an.")]
     [InlineData("fr", "Le colis est arrivé à 17h.")]
+    [InlineData("de", "Das Paket kam um 17h an.")]
     [InlineData("es", "El paquete llegó a las cinco de la tarde.")]
     [InlineData("de", "Guten Morgen, hier ist Stefan vom Kundenservice.")] // "morgen" is tomorrow
     [InlineData("de", "Das Paket kam heute Morgen an.")]
     [InlineData("es", "El paquete salió esta mañana.")] // "mañana" is tomorrow
     [InlineData("es", "Le llamamos por la mañana.")]
-    public void A_time_without_a_promise_is_no_deadline(string language, string text) =>
-        Assert.Empty(Some.Call(language: language).StartingAt(WednesdayAt10).Agent(20, text).Analyze().Of(QaEventKind.Deadline));
+    public void A_time_without_a_promise_is_no_deadline(string language, string text)
+    {
+        var analysis = Some.Call(language: language).StartingAt(WednesdayAt10).Agent(20, text).Analyze();
+
+        Assert.Empty(analysis.Of(QaEventKind.Deadline));
+        Assert.DoesNotContain(analysis.PartialPhrases, e => e.Kind == QaEventKind.Deadline);
+    }
 
     [Theory]
     [InlineData("Someone from the team will call you back by 5 pm.", "due 2026-12-02 17:00 +01:00")]

@@ -141,6 +141,7 @@ public sealed class PartialPhraseTests
     [InlineData("I'll call you back within scanned, hour with an answer.")] // the number misheard
     [InlineData("You will have an answer from the team by. Thanks for waiting.")] // ... at the end of a sentence
     [InlineData("Someone from the team will contact you within 2 to")] // a range cut off at the end of the turn
+    [InlineData("You'll hear back from us in delivered business.")] // "in [3->delivered] business [days]"
     public void A_promise_that_lost_a_part_leaves_the_timeline_item_to_a_person(string promise)
     {
         var result = Escalated(promise).Run();
@@ -154,6 +155,7 @@ public sealed class PartialPhraseTests
     [InlineData("Someone from the team will look into it, please plug it in and keep the box.")]
     [InlineData("Someone from the team will look into it, have a day.")]
     [InlineData("Someone from the team will look into it, please stand by the phone.")] // "by" that ends nothing
+    [InlineData("Someone from the team will look into it, keep the blender in working order.")]
     public void An_escalation_without_any_time_frame_is_still_a_no(string escalation)
     {
         var result = Escalated(escalation).Run();
