@@ -31,6 +31,21 @@ public sealed class PromisesCsvTests
             lines);
     }
 
+    [Fact]
+    public void Promises_due_in_other_time_zones_are_listed_by_when_they_fall_due()
+    {
+        var calls = new[]
+        {
+            Call("call-london", new Promise(50, "PT7H", "2026-12-02T16:30+00:00", "by half past four", HeardInPart: false)),
+            Call("call-berlin", new Promise(60, "PT7H", "2026-12-02T17:00+01:00", "bis 17 Uhr", HeardInPart: false)),
+            Call("call-day", new Promise(70, "P0D", "2026-12-02", "by the end of the day", HeardInPart: false)),
+        };
+
+        var order = PromisesCsv.Render(calls).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => line.Split(',')[1]);
+
+        Assert.Equal(["call-berlin", "call-london", "call-day"], order);
+    }
+
     private static LedgerEntry Call(string id, params Promise[] promises) =>
         new(id, id + ".wav", "hash", "config", $"calls/{id}.json", 120, "anna", "returns", 80, false, [], [], Start, Start, promises);
 }

@@ -26,8 +26,7 @@ public static class PromisesCsv
     {
         ArgumentNullException.ThrowIfNull(calls);
         var rows = calls.SelectMany(call => call.Promises.Select(promise => (Call: call, Promise: promise)))
-            .OrderBy(r => r.Promise.Due is null)
-            .ThenBy(r => r.Promise.Due, StringComparer.Ordinal)
+            .OrderBy(r => DueInstant(r.Promise.Due, r.Call.StartTime) ?? DateTimeOffset.MaxValue)
             .ThenBy(r => r.Call.CallId, StringComparer.Ordinal)
             .ThenBy(r => r.Promise.AtSeconds);
         var text = new StringBuilder();
@@ -49,5 +48,23 @@ public static class PromisesCsv
         }
 
         return text.ToString();
+    }
+
+    // When a promise falls due, to list the soonest first across time zones: a time as it is ("2026-12-02T17:00+01:00"
+    // before "2026-12-02T16:30+00:00"), a day at its end in the call's time zone (due by then).
+    private static DateTimeOffset? DueInstant(string? due, DateTimeOffset? callStart)
+    {
+        if (due is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(due, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            var offset = callStart?.Offset ?? TimeSpan.Zero;
+            return new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), offset).AddTicks(-1);
+        }
+
+        return DateTimeOffset.ParseExact(due, "yyyy-MM-dd'T'HH:mmzzz", CultureInfo.InvariantCulture);
     }
 }
