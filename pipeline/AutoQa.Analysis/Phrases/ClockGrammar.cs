@@ -10,6 +10,12 @@ public sealed class ClockGrammar
     public List<string> Leads { get; init; } = [];
 
     /// <summary>
+    /// Words or phrases between a promised day and its time ("at", "um", "à", "a las"): "by tomorrow at 5 pm", "bis
+    /// morgen um 12 Uhr". A time right after the day needs none ("by tomorrow 5 pm", "d'ici demain midi").
+    /// </summary>
+    public List<string> AfterDay { get; init; } = [];
+
+    /// <summary>
     /// Words or phrases after the hour that make a number a time of day, and how to read its hour: "pm" (1 to 11
     /// are the afternoon: "pm", "de la tarde"), "as-said" ("am", "Uhr", "h") or "12-hour" (a 12-hour clock,
     /// read in working hours: "o'clock"). An hour with minutes ("17:30") needs none.

@@ -15,6 +15,7 @@ internal sealed class ClockTimeReader
     private const int WorkingDayStartHour = 7;
 
     private readonly List<string[]> leads;
+    private readonly List<string[]> afterDay;
     private readonly List<(string[] Words, ClockReading Reading)> suffixes;
     private readonly Dictionary<string, ClockReading> joinedSuffixes;
     private readonly Dictionary<string, int> named;
@@ -26,6 +27,7 @@ internal sealed class ClockTimeReader
     {
         this.units = [.. units];
         leads = [.. grammar.Leads.Select(l => tokenizer.TokenizePhrase(l).ToArray()).Where(l => l.Length > 0)];
+        afterDay = [.. grammar.AfterDay.Select(a => tokenizer.TokenizePhrase(a).ToArray()).Where(a => a.Length > 0)];
         suffixes = [.. grammar.Suffixes.Select(s => (tokenizer.TokenizePhrase(s.Key).ToArray(), ClockReadingNames.Parse(s.Value) ?? ClockReading.AsSaid))
             .Where(s => s.Item1.Length > 0)];
         joinedSuffixes = suffixes.Where(s => s.Words.Length == 1).ToDictionary(s => s.Words[0], s => s.Reading);
@@ -35,17 +37,26 @@ internal sealed class ClockTimeReader
     }
 
     /// <summary>The grammar's words, for reading a recogniser's slips.</summary>
-    public IEnumerable<string> Words => leads.SelectMany(l => l).Concat(named.Keys);
+    public IEnumerable<string> Words => leads.Concat(afterDay).SelectMany(l => l).Concat(named.Keys);
 
-    /// <summary>The time of day promised by a lead at word <paramref name="i"/>: where it ends, its hour and minute.</summary>
+    /// <summary>The time of day promised by a lead at word <paramref name="i"/>: its hour and minute, and where it ends.</summary>
     /// <param name="words">The turn's words, as the grammar reads them.</param>
     /// <param name="i">Where the lead would start.</param>
     /// <param name="numberAt">Reads a spoken number at a word: its value and the word after it.</param>
-    public (int Hour, int Minute, int Last)? At(string[] words, int i, Func<string[], int, (int Value, int Next)?> numberAt)
+    public (int Hour, int Minute, int Last)? At(string[] words, int i, Func<string[], int, (int Value, int Next)?> numberAt) =>
+        WordSequence.FirstAt(words, i, leads) is { } lead ? TimeAt(words, i + lead.Length, numberAt, bareHours) : null;
+
+    /// <summary>
+    /// The time of day said at word <paramref name="i"/>, right after a promised day, after one of the pack's
+    /// after-day words or none: "[tomorrow] at 5 pm", "[morgen] um 12 Uhr", "[demain] midi". A bare number is an
+    /// hour after the word ("[tomorrow] at 5"), not without it ("[Friday] 5 items").
+    /// </summary>
+    public (int Hour, int Minute, int Last)? AfterDayAt(string[] words, int i, Func<string[], int, (int Value, int Next)?> numberAt) =>
+        WordSequence.FirstAt(words, i, afterDay) is { } at ? TimeAt(words, i + at.Length, numberAt, bareHourIsTime: true) : TimeAt(words, i, numberAt, bareHourIsTime: false);
+
+    private (int Hour, int Minute, int Last)? TimeAt(string[] words, int at, Func<string[], int, (int Value, int Next)?> numberAt, bool bareHourIsTime)
     {
-        var lead = WordSequence.FirstAt(words, i, leads);
-        var at = i + (lead?.Length ?? 0);
-        if (lead is null || at >= words.Length)
+        if (at >= words.Length)
         {
             return null;
         }
@@ -75,7 +86,7 @@ internal sealed class ClockTimeReader
                 : Valid(reading.HourOfDay(spokenHour), minutes ?? 0, minutes is null ? last : last + 1);
         }
 
-        return bareHours ? Valid(unsuffixed.HourOfDay(spokenHour), 0, next - 1) : null;
+        return bareHourIsTime ? Valid(unsuffixed.HourOfDay(spokenHour), 0, next - 1) : null;
     }
 
     // "17:30", "17.30", "17h", "17h30", "5pm", "5:30pm": the hour, the minute, and the reading a suffix written

@@ -55,8 +55,7 @@ internal sealed class DeadlineParser
         weekdayLeads = Phrases(grammar.WeekdayLeads, tokenizer);
         leadReach = grammar.LeadReach;
         fixedExpressions = [.. grammar.Fixed.Select(f => (tokenizer.TokenizePhrase(f.Key).ToArray(), f.Value))];
-        fixedDays = [.. fixedExpressions.Select(f => (f.Words, Span: XmlConvert.ToTimeSpan(f.Duration)))
-            .Where(f => f.Span > TimeSpan.Zero && f.Span.Ticks % TimeSpan.TicksPerDay == 0).Select(f => (f.Words, f.Span.Days))];
+        fixedDays = [.. fixedExpressions.Select(f => (f.Words, Days: WholeDays(f.Duration))).Where(f => f.Days is not null).Select(f => (f.Words, f.Days.GetValueOrDefault()))];
         periodEnds = [.. grammar.PeriodEnds.Select(p => (tokenizer.TokenizePhrase(p.Key).ToArray(), p.Value))];
         clock = new ClockTimeReader(grammar.Clock, tokenizer, units.Keys);
         foreach (var word in numbers.Keys.Concat(units.Keys).Concat(weekdays.Keys).Concat(leads.Concat(weekdayLeads).SelectMany(w => w)).Concat(clock.Words))
@@ -102,7 +101,8 @@ internal sealed class DeadlineParser
 
             if (weekdays.TryGetValue(words[i], out var weekday) && LeadBefore(words, tokens, i, weekdayLeads) is { } dayLead)
             {
-                return (callDay is { } from ? $"P{DueDates.DaysUntil(from, weekday)}D" : null, dayLead, i);
+                var (duration, promiseLast) = DayAndTime(words, tokens, i, callDay is { } from ? DueDates.DaysUntil(from, weekday) : null, callStart);
+                return (duration, dayLead, promiseLast);
             }
 
             if (WordSequence.FirstAt(words, i, periodEnds) is var (endWords, period))
@@ -114,7 +114,9 @@ internal sealed class DeadlineParser
             {
                 if (WordSequence.StartsWith(words, i, phrase) && !fixedExcludeBefore.Exists(before => WordSequence.StartsWith(words, i - before.Length, before)))
                 {
-                    return (fixedDuration, i, i + phrase.Length - 1);
+                    var dayLast = i + phrase.Length - 1;
+                    var (duration, promiseLast) = WholeDays(fixedDuration) is { } days ? DayAndTime(words, tokens, dayLast, days, callStart) : (fixedDuration, dayLast);
+                    return (duration, i, promiseLast);
                 }
             }
         }
@@ -198,6 +200,20 @@ internal sealed class DeadlineParser
 
         return null;
     }
+
+    // A promised day and the time said right after it in its clause ("by Friday at 5 pm", "bis morgen 12 Uhr"): the
+    // duration to that time (to the day without the call's start), and where it ends; the day alone when no time follows.
+    private (string? Duration, int Last) DayAndTime(string[] words, IReadOnlyList<Token> tokens, int dayLast, int? days, DateTimeOffset? callStart)
+    {
+        var dayDuration = days is { } d ? $"P{d}D" : null;
+        return !EndsClause(tokens, dayLast) && clock.AfterDayAt(words, dayLast + 1, spoken.SingleNumberAt) is var (hour, minute, timeLast)
+            ? (callStart is { } from && days is not null ? DueDates.UntilTimeOfDay(from, days, hour, minute) : dayDuration, timeLast)
+            : (dayDuration, dayLast);
+    }
+
+    // A duration in whole days ("P1D" of "tomorrow"), or null.
+    private static int? WholeDays(string duration) =>
+        XmlConvert.ToTimeSpan(duration) is { Ticks: > 0 } span && span.Ticks % TimeSpan.TicksPerDay == 0 ? span.Days : null;
 
     // A working-day word that ends its clause at most a word after word i, the unit lost after it: "in [3->delivered]
     // business [days]". Not one that goes on: "in working order" is no time frame.

@@ -43,6 +43,10 @@ public sealed class DeadlineNormalisationTests
     public void Working_days_of_a_call_of_unknown_date_count_as_days() =>
         Assert.Equal("P3D", DeadlineOf("en", "You will have the refund in 3 business days.", null));
 
+    [Fact]
+    public void Tomorrow_at_a_time_on_a_call_of_unknown_start_is_tomorrow() =>
+        Assert.Equal("P1D", DeadlineOf("en", "You will get an email by tomorrow at 5 pm.", null));
+
     [Theory]
     [InlineData("en", "You will get an email by 5 pm.", "PT7H")]
     [InlineData("en", "You will get an email by 5 p.m. today.", "PT7H")]
@@ -66,6 +70,16 @@ public sealed class DeadlineNormalisationTests
     [InlineData("es", "Tendrá una respuesta antes de las cinco de la tarde.", "PT7H")]
     [InlineData("es", "Tendrá una respuesta antes de las 11 de la mañana.", "PT1H")] // the morning, not tomorrow
     [InlineData("es", "Tendrá una respuesta mañana antes de las 12.", "P1DT2H")]
+    [InlineData("en", "You will get an email by tomorrow at 5 pm.", "P1DT7H")] // a time right after the promised day
+    [InlineData("en", "You will get an email by Friday at 5 pm.", "P2DT7H")]
+    [InlineData("en", "Someone will call you tomorrow at 3.", "P1DT5H")] // a bare hour after "at": in working hours
+    [InlineData("en", "You will get an email by tomorrow noon.", "P1DT2H")]
+    [InlineData("de", "Sie bekommen bis morgen 12 Uhr eine Antwort.", "P1DT2H")]
+    [InlineData("de", "Sie bekommen bis Freitag um 17 Uhr eine Antwort.", "P2DT7H")]
+    [InlineData("fr", "Vous aurez une réponse d'ici demain midi.", "P1DT2H")]
+    [InlineData("es", "Tendrá una respuesta mañana a las cinco de la tarde.", "P1DT7H")]
+    [InlineData("en", "You will get it by tomorrow. 5 pm is when we close.", "P1D")] // a time in the next sentence is not the day's
+    [InlineData("en", "You will get it by Friday, 3 items in one parcel.", "P2D")]
     public void A_time_of_day_counts_from_the_call_s_start(string language, string text, string expected) =>
         Assert.Equal(expected, DeadlineOf(language, text, WednesdayAt10));
 
@@ -96,6 +110,7 @@ public sealed class DeadlineNormalisationTests
     [InlineData("You will have the refund by the end of the week.", "by the end of the week")]
     [InlineData("You will get an email by 5 pm.", "by 5 pm")]
     [InlineData("You will have the replacement by Friday.", "by Friday")]
+    [InlineData("You will have the replacement by Friday at 5 pm.", "by Friday at 5 pm")]
     public void A_calendar_promise_on_a_call_of_unknown_start_is_a_deadline_without_a_duration(string text, string quoted)
     {
         var analysis = Some.Call().Agent(20, text).Analyze();
