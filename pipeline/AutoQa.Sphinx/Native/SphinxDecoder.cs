@@ -10,6 +10,8 @@ internal sealed unsafe class SphinxDecoder : IDisposable
     // Audio goes in small blocks so a cancellation is noticed within a fraction of a second.
     private const int BlockSamples = 8192;
 
+    private static readonly Lock ModelLoading = new();
+
     private readonly ConfigHandle config;
     private readonly DecoderHandle decoder;
     private readonly IntPtr logmath;
@@ -22,11 +24,23 @@ internal sealed unsafe class SphinxDecoder : IDisposable
         logmath = SphinxNative.PsGetLogmath(decoder);
     }
 
-    /// <summary>Builds a decoder from PocketSphinx arguments (name, value).</summary>
+    /// <summary>
+    /// Builds a decoder from PocketSphinx arguments (name, value). One at a time: Debian's PocketSphinx (5prealpha) loading
+    /// two decoders' models at once deadlocks inside glibc's stdio (two threads in <c>ps_init</c>, one closing the
+    /// file the other is opening), so recognizers built on parallel threads would hang for good.
+    /// </summary>
     /// <exception cref="SphinxException">The library is missing or the models could not be loaded.</exception>
     public static SphinxDecoder Create(IReadOnlyList<KeyValuePair<string, string>> settings)
     {
         SphinxLibrary.EnsureLoaded();
+        lock (ModelLoading)
+        {
+            return CreateLoaded(settings);
+        }
+    }
+
+    private static SphinxDecoder CreateLoaded(IReadOnlyList<KeyValuePair<string, string>> settings)
+    {
         var config = ConfigHandle.Create(settings);
         try
         {
