@@ -61,7 +61,8 @@ internal static class PhraseEventDetector
 
             foreach (var kind in PhraseIntents.RedLineKindsChecked)
             {
-                if (turn.Find(PhraseIntents.RedLine(kind)) is { } match && !Disclaimed(turn, match))
+                if (turn.Find(PhraseIntents.RedLine(kind)) is { } match && !Disclaimed(turn, match)
+                    && !(kind == RedLineKinds.CardNumber && AboutAForm(turn, match)))
                 {
                     events.Add(Event(QaEventKind.RedLine, turn, match.FirstToken, match.LastToken) with { Detail = kind });
                 }
@@ -123,6 +124,29 @@ internal static class PhraseEventDetector
         turn.Find(PhraseIntents.Disclaimer) is { } disclaimer
         && disclaimer.LastToken < redLine.FirstToken
         && turn.Tokens[disclaimer.LastToken].Clause == turn.Tokens[redLine.FirstToken].Clause;
+
+    // "Check that the card number, expiry date and CVV you entered are correct": card details in a sentence about a
+    // form or keypad are no request, unless the sentence asks to hear them ("can you read me the CVV you entered?").
+    private static bool AboutAForm(AnalysedTurn turn, PhraseMatch redLine) =>
+        InSentenceOf(turn, redLine, PhraseIntents.CardForm) && !InSentenceOf(turn, redLine, PhraseIntents.SayAloud);
+
+    private static bool InSentenceOf(AnalysedTurn turn, PhraseMatch anchor, string intent) =>
+        turn.Matches.Exists(m => m.Intent == intent && !m.Negated && !m.Partial
+            && OneSentence(turn, Math.Min(m.FirstToken, anchor.FirstToken), Math.Max(m.LastToken, anchor.LastToken)));
+
+    // No word from token first to token last ends a sentence.
+    private static bool OneSentence(AnalysedTurn turn, int first, int last)
+    {
+        for (var w = turn.Tokens[first].Word; w < turn.Tokens[last].Word; w++)
+        {
+            if (turn.Turn.Words[w].Text is [.., '.' or '?' or '!'])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // Removes and returns the first event of kind within turn, or null.
     private static QaEvent? Take(List<QaEvent> found, AnalysedTurn turn, QaEventKind kind)

@@ -53,6 +53,15 @@ public static class PhraseIntents
     /// </summary>
     public const string Disclaimer = "disclaimer";
 
+    /// <summary>
+    /// Card details typed into a form or keypad ("the CVV you entered", "on the payment page"): a card-number red
+    /// line in the same sentence is about the form, not a request, unless the sentence asks to hear them.
+    /// </summary>
+    public const string CardForm = "card-form";
+
+    /// <summary>Asking to hear something ("read me", "tell me", "I'll need"): with card details, a request whatever the form.</summary>
+    public const string SayAloud = "say-aloud";
+
     /// <summary>The customer answers a closing check: nothing more to ask ("no, nothing else", "das war alles").</summary>
     public const string NothingElse = "nothing-else";
 
@@ -90,6 +99,6 @@ public static class PhraseIntents
     public static IReadOnlyList<string> All { get; } =
     [
         GreetingOpening, GreetingIntroduction, GreetingOffer, Empathy, Attention, Respect, ClosingCheck, FurtherSupport, ReviewInvitation,
-        ResolutionConfirmed, ResolutionPending, SolutionGiven, Escalation, Disclaimer, NothingElse, NeedConfirmed, Frustration, Backchannel, .. RedLineKindsChecked.Select(RedLine),
+        ResolutionConfirmed, ResolutionPending, SolutionGiven, Escalation, Disclaimer, CardForm, SayAloud, NothingElse, NeedConfirmed, Frustration, Backchannel, .. RedLineKindsChecked.Select(RedLine),
     ];
 }

@@ -44,6 +44,26 @@ public sealed class MultilingualPhraseTests
     public void Ordinary_service_words_and_disclaimers_are_no_red_line(string language, string text) =>
         Assert.Empty(Some.Call(language: language).Agent(20, text).Analyze().Of(QaEventKind.RedLine));
 
+    [Theory]
+    [InlineData("en", "Check if the card information provided is accurate, including the card number, expiration date, and CVV code.")]
+    [InlineData("en", "Please make sure the CVV you entered on the payment page is the one on the back of your card.")]
+    [InlineData("en", "You can type in your full card number on your phone's keypad now.")]
+    [InlineData("de", "Bitte prüfen Sie, ob Sie Ihre Kartennummer und die Prüfnummer richtig eingegeben haben.")]
+    [InlineData("fr", "Vérifiez que votre numéro de carte et le cryptogramme sont bien saisis sur la page de paiement.")]
+    [InlineData("es", "Compruebe que ha introducido bien su número de tarjeta y el código CVV en el formulario.")]
+    public void Card_details_typed_into_a_form_or_keypad_are_no_request(string language, string text) =>
+        Assert.Empty(Some.Call(language: language).Agent(20, text).Analyze().Of(QaEventKind.RedLine));
+
+    [Theory]
+    [InlineData("en", "Can you read me the full card number you entered on the payment page?")]
+    [InlineData("en", "I'll need the CVV you typed, just tell me the three digits.")]
+    [InlineData("en", "Check the payment page. Now read me your full card number.")] // the form is another sentence's
+    [InlineData("de", "Lesen Sie mir bitte Ihre Kartennummer vor, die Sie eingegeben haben.")]
+    [InlineData("fr", "Pouvez-vous me donner votre numéro de carte que vous avez saisi ?")]
+    [InlineData("es", "Léame el número de tarjeta que ha introducido, por favor.")]
+    public void Asking_to_hear_card_details_from_a_form_is_a_request(string language, string text) =>
+        Assert.Equal(RedLineKinds.CardNumber, Assert.Single(Some.Call(language: language).Agent(20, text).Analyze().Of(QaEventKind.RedLine)).Detail);
+
     [Fact]
     public void A_disclaimer_in_another_clause_leaves_the_request_a_red_line()
     {

@@ -16,16 +16,13 @@ public sealed partial class RealSupportTextTests
 {
     private const string Corpus = "data/customer-support-bitext/Bitext_Sample_Customer_Support_Training_Dataset_4.5K_2023-08-18.csv";
 
-    // An answer that tells the customer to check "the card number, expiration date, and CVV code" mentions the CVV;
-    // the phrase rules cannot tell a mention from a request (docs/analysis.md), so card-number is left out here.
-    private static readonly string[] RedLinesChecked = [RedLineKinds.RefundWithoutReturn, RedLineKinds.NotGenuine, RedLineKinds.Rudeness];
-
+    // Three answers tell the customer to check "the card number, expiration date, and CVV code" they entered: a form,
+    // not a request.
     [Fact]
     public void Agents_answers_hold_no_red_line()
     {
         var found = Rows()
-            .SelectMany(row => Some.Call(200).Agent(10, row.Response).Analyze().Of(QaEventKind.RedLine)
-                .Where(e => RedLinesChecked.Contains(e.Detail)).Select(e => $"{e.Detail}: {e.Quote}"))
+            .SelectMany(row => Some.Call(200).Agent(10, row.Response).Analyze().Of(QaEventKind.RedLine).Select(e => $"{e.Detail}: {e.Quote}"))
             .ToList();
 
         Assert.Empty(found);
