@@ -62,7 +62,7 @@ internal static class PhraseEventDetector
             foreach (var kind in PhraseIntents.RedLineKindsChecked)
             {
                 if (turn.Find(PhraseIntents.RedLine(kind)) is { } match && !Disclaimed(turn, match)
-                    && !(kind == RedLineKinds.CardNumber && AboutAForm(turn, match)))
+                    && !(kind == RedLineKinds.CardNumber && AboutAForm(call.Pack, turn, match)))
                 {
                     events.Add(Event(QaEventKind.RedLine, turn, match.FirstToken, match.LastToken) with { Detail = kind });
                 }
@@ -127,11 +127,14 @@ internal static class PhraseEventDetector
 
     // "Check that the card number, expiry date and CVV you entered are correct": card details in a sentence about a
     // form or keypad are no request, unless the sentence asks to hear them ("can you read me the CVV you entered?").
-    private static bool AboutAForm(AnalysedTurn turn, PhraseMatch redLine) =>
-        InSentenceOf(turn, redLine, PhraseIntents.CardForm) && !InSentenceOf(turn, redLine, PhraseIntents.SayAloud);
+    private static bool AboutAForm(CompiledPhrasePack pack, AnalysedTurn turn, PhraseMatch redLine)
+    {
+        var context = pack.CardContext.Match(turn.Tokens, pack.CardContext.Identify(turn.Tokens), turn.Turn.Speaker);
+        return InSentenceOf(turn, context, redLine, PhraseIntents.CardForm) && !InSentenceOf(turn, context, redLine, PhraseIntents.SayAloud);
+    }
 
-    private static bool InSentenceOf(AnalysedTurn turn, PhraseMatch anchor, string intent) =>
-        turn.Matches.Exists(m => m.Intent == intent && !m.Negated && !m.Partial
+    private static bool InSentenceOf(AnalysedTurn turn, List<PhraseMatch> context, PhraseMatch anchor, string intent) =>
+        context.Exists(m => m.Intent == intent && !m.Negated && !m.Partial
             && OneSentence(turn, Math.Min(m.FirstToken, anchor.FirstToken), Math.Max(m.LastToken, anchor.LastToken)));
 
     // No word from token first to token last ends a sentence.

@@ -2,7 +2,7 @@ using AutoQa.Analysis.Text;
 
 namespace AutoQa.Analysis.Phrases;
 
-/// <summary>A phrase pack made ready for matching: tokenizer, vocabulary, phrase index and deadline parser.</summary>
+/// <summary>A phrase pack made ready for matching: tokenizer, vocabulary, phrase indexes and deadline parser.</summary>
 internal sealed class CompiledPhrasePack
 {
     public CompiledPhrasePack(PhrasePack pack, AnalysisOptions options)
@@ -11,6 +11,7 @@ internal sealed class CompiledPhrasePack
         Tokenizer = new Tokenizer(pack.Equivalents.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
         var vocabulary = new Vocabulary();
         var patterns = new List<PhrasePattern>();
+        var cardContext = new List<PhrasePattern>();
         var negationWords = pack.Negations.SelectMany(Tokenizer.TokenizePhrase).ToHashSet(StringComparer.Ordinal);
         foreach (var (intent, phrases) in pack.Intents)
         {
@@ -26,7 +27,7 @@ internal sealed class CompiledPhrasePack
                 // A negation decides what a phrase means ("ça [ne] règle [pas] mon problème"): it is never forgiven.
                 var costs = words.ConvertAll(w => negationWords.Contains(w) ? PhraseMatcher.Unforgivable : PhraseMatcher.WordCost(w)).ToArray();
                 var fuzzyErrorRate = PhraseIntents.IsRedLine(intent) ? options.RedLineFuzzyErrorRate : options.FuzzyErrorRate;
-                patterns.Add(new PhrasePattern(
+                (PhraseIntents.IsCardContext(intent) ? cardContext : patterns).Add(new PhrasePattern(
                     intent,
                     [.. words.Select(vocabulary.Add)],
                     costs,
@@ -46,6 +47,7 @@ internal sealed class CompiledPhrasePack
         }
 
         Matcher = new PhraseMatcher(vocabulary, patterns, negations, pack.NegationReach);
+        CardContext = new PhraseMatcher(vocabulary, cardContext, negations, pack.NegationReach);
         Deadlines = new DeadlineParser(pack.Deadlines, Tokenizer, pack.KnownWords);
     }
 
@@ -54,6 +56,12 @@ internal sealed class CompiledPhrasePack
     public Tokenizer Tokenizer { get; }
 
     public PhraseMatcher Matcher { get; }
+
+    /// <summary>
+    /// The phrases looked for only around a card-number red line (card-form, say-aloud): their words ("enter",
+    /// "tell me") are in most turns, which never need them.
+    /// </summary>
+    public PhraseMatcher CardContext { get; }
 
     public DeadlineParser Deadlines { get; }
 

@@ -74,6 +74,9 @@ public static class PhraseIntents
     /// <summary>Short listener responses ("mm-hmm", "right") that are not interruptions.</summary>
     public const string Backchannel = "backchannel";
 
+    /// <summary>True for the intents looked for only around a card-number red line.</summary>
+    public static bool IsCardContext(string intent) => intent is CardForm or SayAloud;
+
     /// <summary>The intent whose phrasings are the red line <paramref name="kind"/> (a <see cref="RedLineKinds"/> value).</summary>
     public static string RedLine(string kind) => RedLinePrefix + kind;
 
