@@ -29,6 +29,12 @@ public sealed class ClockGrammar
     public Dictionary<string, int> Named { get; init; } = [];
 
     /// <summary>
+    /// Leads that promise a named time only ("antes del mediodía"): before a number they make a date ("antes del 5
+    /// de enero"), not a time.
+    /// </summary>
+    public List<string> NamedLeads { get; init; } = [];
+
+    /// <summary>
     /// True when a bare number after a lead is an hour: the Spanish leads end in the article of hours ("para las
     /// cinco"), the English ones do not ("by 5" may be a price).
     /// </summary>

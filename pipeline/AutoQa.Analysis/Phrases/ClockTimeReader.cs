@@ -16,6 +16,7 @@ internal sealed class ClockTimeReader
 
     private readonly List<string[]> leads;
     private readonly List<string[]> afterDay;
+    private readonly List<string[]> namedLeads;
     private readonly List<(string[] Words, ClockReading Reading)> suffixes;
     private readonly Dictionary<string, ClockReading> joinedSuffixes;
     private readonly Dictionary<string, int> named;
@@ -28,6 +29,7 @@ internal sealed class ClockTimeReader
         this.units = [.. units];
         leads = [.. grammar.Leads.Select(l => tokenizer.TokenizePhrase(l).ToArray()).Where(l => l.Length > 0)];
         afterDay = [.. grammar.AfterDay.Select(a => tokenizer.TokenizePhrase(a).ToArray()).Where(a => a.Length > 0)];
+        namedLeads = [.. grammar.NamedLeads.Select(l => tokenizer.TokenizePhrase(l).ToArray()).Where(l => l.Length > 0)];
         suffixes = [.. grammar.Suffixes.Select(s => (tokenizer.TokenizePhrase(s.Key).ToArray(), ClockReadingNames.Parse(s.Value) ?? ClockReading.AsSaid))
             .Where(s => s.Item1.Length > 0)];
         joinedSuffixes = suffixes.Where(s => s.Words.Length == 1).ToDictionary(s => s.Words[0], s => s.Reading);
@@ -37,14 +39,22 @@ internal sealed class ClockTimeReader
     }
 
     /// <summary>The grammar's words, for reading a recogniser's slips.</summary>
-    public IEnumerable<string> Words => leads.Concat(afterDay).SelectMany(l => l).Concat(named.Keys);
+    public IEnumerable<string> Words => leads.Concat(afterDay).Concat(namedLeads).SelectMany(l => l).Concat(named.Keys);
 
     /// <summary>The time of day promised by a lead at word <paramref name="i"/>: its hour and minute, and where it ends.</summary>
     /// <param name="words">The turn's words, as the grammar reads them.</param>
     /// <param name="i">Where the lead would start.</param>
     /// <param name="numberAt">Reads a spoken number at a word: its value and the word after it.</param>
-    public (int Hour, int Minute, int Last)? At(string[] words, int i, Func<string[], int, (int Value, int Next)?> numberAt) =>
-        WordSequence.FirstAt(words, i, leads) is { } lead ? TimeAt(words, i + lead.Length, numberAt, bareHours) : null;
+    public (int Hour, int Minute, int Last)? At(string[] words, int i, Func<string[], int, (int Value, int Next)?> numberAt)
+    {
+        if (WordSequence.FirstAt(words, i, leads) is { } lead)
+        {
+            return TimeAt(words, i + lead.Length, numberAt, bareHours);
+        }
+
+        var at = i + (WordSequence.FirstAt(words, i, namedLeads)?.Length ?? 0);
+        return at > i && at < words.Length && named.TryGetValue(words[at], out var hour) ? (hour, 0, at) : null;
+    }
 
     /// <summary>
     /// The time of day said at word <paramref name="i"/>, right after a promised day, after one of the pack's

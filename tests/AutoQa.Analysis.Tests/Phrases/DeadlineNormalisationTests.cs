@@ -78,6 +78,8 @@ public sealed class DeadlineNormalisationTests
     [InlineData("de", "Sie bekommen bis Freitag um 17 Uhr eine Antwort.", "P2DT7H")]
     [InlineData("fr", "Vous aurez une réponse d'ici demain midi.", "P1DT2H")]
     [InlineData("es", "Tendrá una respuesta mañana a las cinco de la tarde.", "P1DT7H")]
+    [InlineData("es", "Tendrá una respuesta antes del mediodía.", "PT2H")]
+    [InlineData("es", "Tendrá una respuesta mañana antes del mediodía.", "P1DT2H")]
     [InlineData("en", "You will get it by tomorrow. 5 pm is when we close.", "P1D")] // a time in the next sentence is not the day's
     [InlineData("en", "You will get it by Friday, 3 items in one parcel.", "P2D")]
     public void A_time_of_day_counts_from_the_call_s_start(string language, string text, string expected) =>
