@@ -80,6 +80,12 @@ public sealed class DeadlineGrammar
     /// </summary>
     public List<string> WeekdayLeads { get; init; } = [];
 
+    /// <summary>
+    /// How a date is said after a day lead ("by January 5th", "bis zum 5. Januar", "d'ici le 5 janvier", "para el 5
+    /// de enero"): due on its next occurrence from the call's day.
+    /// </summary>
+    public CalendarDateGrammar Dates { get; init; } = new();
+
     /// <summary>What is wrong with the grammar's values, one line each; empty when nothing is.</summary>
     public IEnumerable<string> Problems()
     {
@@ -93,7 +99,7 @@ public sealed class DeadlineGrammar
             yield return $"weekday '{day}' is {number}; use 1 (Monday) to 7 (Sunday)";
         }
 
-        foreach (var problem in Clock.Problems())
+        foreach (var problem in Clock.Problems().Concat(Dates.Problems()))
         {
             yield return problem;
         }

@@ -38,6 +38,7 @@ internal sealed class DeadlineParser
     private readonly List<(string[] Words, int Days)> fixedDays;
     private readonly List<(string[] Words, string Period)> periodEnds;
     private readonly ClockTimeReader clock;
+    private readonly CalendarDateReader dates;
 
     public DeadlineParser(DeadlineGrammar grammar, Tokenizer tokenizer, IEnumerable<string> knownWords)
     {
@@ -58,7 +59,8 @@ internal sealed class DeadlineParser
         fixedDays = [.. fixedExpressions.Select(f => (f.Words, Days: WholeDays(f.Duration))).Where(f => f.Days is not null).Select(f => (f.Words, f.Days.GetValueOrDefault()))];
         periodEnds = [.. grammar.PeriodEnds.Select(p => (tokenizer.TokenizePhrase(p.Key).ToArray(), p.Value))];
         clock = new ClockTimeReader(grammar.Clock, tokenizer, units.Keys);
-        foreach (var word in numbers.Keys.Concat(units.Keys).Concat(weekdays.Keys).Concat(leads.Concat(weekdayLeads).SelectMany(w => w)).Concat(clock.Words))
+        dates = new CalendarDateReader(grammar.Dates, tokenizer);
+        foreach (var word in numbers.Keys.Concat(units.Keys).Concat(weekdays.Keys).Concat(leads.Concat(weekdayLeads).SelectMany(w => w)).Concat(clock.Words).Concat(dates.Words))
         {
             vocabulary.Add(word);
         }
@@ -97,6 +99,12 @@ internal sealed class DeadlineParser
                 && LeadBefore(words, tokens, i, leads) is not null)
             {
                 return (DueDates.Duration(value, unit, callDay), i, last);
+            }
+
+            if (dates.At(words, i) is var (month, dayOfMonth, dateFirst, dateLast) && LeadBefore(words, tokens, dateFirst, weekdayLeads) is { } dateLead)
+            {
+                var (duration, promiseLast) = DayAndTime(words, tokens, dateLast, callDay is { } from ? DueDates.DaysUntilDate(from, month, dayOfMonth) : null, callStart);
+                return (duration, dateLead, promiseLast);
             }
 
             if (weekdays.TryGetValue(words[i], out var weekday) && LeadBefore(words, tokens, i, weekdayLeads) is { } dayLead)

@@ -16,6 +16,23 @@ internal static class DueDates
     }
 
     /// <summary>
+    /// Days from the call's day to the next <paramref name="month"/>/<paramref name="day"/> on or after it (next
+    /// year's when this year's has passed); null for a date no year has (30 February), or only a leap year has.
+    /// </summary>
+    public static int? DaysUntilDate(DateOnly callDay, int month, int day)
+    {
+        for (var year = callDay.Year; year <= callDay.Year + 1; year++)
+        {
+            if (day <= DateTime.DaysInMonth(year, month) && new DateOnly(year, month, day) is var date && date >= callDay)
+            {
+                return date.DayNumber - callDay.DayNumber;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Days from the call's day to the last day of a period: "day" (the call's own), "week" (its Friday; the coming
     /// one at a weekend), "next-week" (the Friday of the week after the call's; the coming one at a weekend) or
     /// "month"; null for a week or month of an unknown day.

@@ -16,6 +16,7 @@ public sealed class PhrasePackLoaderTests : IDisposable
     [InlineData("period-ends: { by the end of the year: year }", "period end 'by the end of the year' is 'year'")]
     [InlineData("clock: { suffixes: { pm: 12 } }", "clock suffix 'pm' is '12'")]
     [InlineData("clock: { named: { noon: 25 } }", "named time 'noon' is hour 25")]
+    [InlineData("dates: { months: { smarch: 13 } }", "month 'smarch' is 13")]
     public void A_deadline_grammar_value_it_cannot_use_is_reported_with_the_file(string grammar, string problem)
     {
         var path = PackWithDeadlines(grammar);

@@ -24,6 +24,30 @@ public sealed class WeekdayDeadlineTests
         Assert.Equal(expected, Assert.Single(analysis.Of(QaEventKind.Deadline)).Detail);
     }
 
+    [Theory]
+    [InlineData("en", "You will have the replacement by December 10th.", "P8D")]
+    [InlineData("en", "You will have the replacement by the 10th of December.", "P8D")]
+    [InlineData("en", "We'll refund you no later than January 5.", "P34D")] // next year's
+    [InlineData("en", "You will have it by December 4th at 5 pm.", "P2DT7H")]
+    [InlineData("de", "Sie bekommen den Ersatz bis zum 10. Dezember.", "P8D")]
+    [InlineData("fr", "Vous serez remboursé d'ici le 10 décembre.", "P8D")]
+    [InlineData("fr", "Vous serez remboursé avant le 1er janvier.", "P30D")]
+    [InlineData("es", "Le llegará el reembolso para el 10 de diciembre.", "P8D")]
+    public void A_promised_date_counts_in_days_from_the_call_s_day(string language, string text, string expected)
+    {
+        var analysis = Some.Call(language: language).StartingAt(Wednesday).Agent(20, text).Analyze();
+
+        Assert.Equal(expected, Assert.Single(analysis.Of(QaEventKind.Deadline)).Detail);
+    }
+
+    [Theory]
+    [InlineData("en", "I see the parcel was delivered on December 1st.")]
+    [InlineData("en", "You may 2 times restart it.")] // "may" without a lead is no month
+    [InlineData("de", "Das Paket kam am 1. Dezember an.")]
+    [InlineData("es", "El paquete llegó el 1 de diciembre.")]
+    public void A_date_without_a_promise_is_no_deadline(string language, string text) =>
+        Assert.Empty(Some.Call(language: language).StartingAt(Wednesday).Agent(20, text).Analyze().Of(QaEventKind.Deadline));
+
     [Fact]
     public void A_Monday_promised_on_a_Sunday_is_the_next_day()
     {
