@@ -11,7 +11,7 @@ namespace AutoQa.Analysis.Phrases;
 /// noon" -> P1DT2H. Without the start time a day name or a time of day has no duration, and working days count as days.
 /// A number and a unit make a promise only after a lead ("within", "in"): "it stopped after a week" and a
 /// misheard "have a [nice] day" are no deadlines. The grammar's words forgive a recogniser's spelling slip
-/// ("withn", "hurs") in tokens of four letters or more; shorter ones ("for" is not "four") must be exact. A unit
+/// ("withn", "hurs", "tmorrow") in tokens of four letters or more; shorter ones ("for" is not "four") must be exact. A unit
 /// written onto the digits counts ("within 48h" -> PT48H) unless a unit word follows ("in 3h business days" -> P3D).
 /// A promise that lost one of its three parts ("within 48 [hours]", "within [48] hours", "within [an->scanned] hour",
 /// "[within] 48 hours", "in [3->delivered] business [days]") is a partial time frame: not enough to extract a deadline, too much to assert none was
@@ -60,7 +60,10 @@ internal sealed class DeadlineParser
         periodEnds = [.. grammar.PeriodEnds.Select(p => (tokenizer.TokenizePhrase(p.Key).ToArray(), p.Value))];
         clock = new ClockTimeReader(grammar.Clock, tokenizer, units.Keys);
         dates = new CalendarDateReader(grammar.Dates, tokenizer);
-        foreach (var word in numbers.Keys.Concat(units.Keys).Concat(weekdays.Keys).Concat(leads.Concat(weekdayLeads).SelectMany(w => w)).Concat(clock.Words).Concat(dates.Words))
+        string[][] phrases = [.. leads, .. weekdayLeads, .. danglingLeads, .. excludeBefore, .. excludeAfter, .. fixedExcludeBefore,
+            .. fixedExpressions.Select(f => f.Words), .. periodEnds.Select(p => p.Words)];
+        foreach (var word in numbers.Keys.Concat(units.Keys).Concat(weekdays.Keys).Concat(businessDayWords).Concat(fillers)
+                     .Concat(phrases.SelectMany(w => w)).Concat(clock.Words).Concat(dates.Words))
         {
             vocabulary.Add(word);
         }

@@ -97,6 +97,8 @@ public sealed class DeadlineNormalisationTests
     [InlineData("de", "Sie bekommen nächste Woche eine Antwort.", "P9D")]
     [InlineData("fr", "Vous aurez une réponse la semaine prochaine.", "P9D")]
     [InlineData("es", "Recibirá una respuesta la semana que viene.", "P9D")]
+    [InlineData("en", "You will have the refund by the end of the mnth.", "P29D")] // a spelling slip
+    [InlineData("de", "Sie bekommen die Erstattung bis Ende der Wohe.", "P2D")]
     public void The_end_of_a_period_counts_in_days_from_the_call_s_day(string language, string text, string expected) =>
         Assert.Equal(expected, DeadlineOf(language, text, WednesdayAt10));
 
@@ -134,6 +136,9 @@ public sealed class DeadlineNormalisationTests
     [InlineData("de", "Das Paket kam heute Morgen an.")]
     [InlineData("es", "El paquete salió esta mañana.")] // "mañana" is tomorrow
     [InlineData("es", "Le llamamos por la mañana.")]
+    [InlineData("de", "Machen Sie sich keine Sorgen, das klären wir.")] // no slip of "morgen"
+    [InlineData("de", "Wir sind morgens ab acht erreichbar.")]
+    [InlineData("de", "Gutn Morgen, hier ist Stefan vom Kundenservice.")] // the exclusion's words forgive a slip too
     public void A_time_without_a_promise_is_no_deadline(string language, string text)
     {
         var analysis = Some.Call(language: language).StartingAt(WednesdayAt10).Agent(20, text).Analyze();

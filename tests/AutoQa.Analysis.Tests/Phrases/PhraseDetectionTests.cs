@@ -15,6 +15,7 @@ public sealed class PhraseDetectionTests
     [InlineData("The refund reaches you within two weeks.", "P14D")]
     [InlineData("Someone will contact you withn 48 hurs.", "PT48H")] // spelling slips in the lead and the unit
     [InlineData("The refund reaches you within thre weks.", "P21D")]
+    [InlineData("You will have an answer by tmorrow.", "P1D")] // every word of the grammar, fixed expressions too
     [InlineData("Someone will contact you within 48h.", "PT48H")] // a unit written onto the digits
     [InlineData("You'll hear back from us in 3h business days.", "P3D")] // a slip on the digits, the unit word after them
     public void A_promised_time_frame_is_normalised_to_an_ISO_duration(string text, string expected)
@@ -30,6 +31,7 @@ public sealed class PhraseDetectionTests
     [InlineData("It stopped working a week after delivery.")]
     [InlineData("Have a day, goodbye.")]
     [InlineData("I know you have been waiting for two days.")] // "for" is not a misheard "four"
+    [InlineData("The express option only makes a day of difference.")] // "makes" is not a misheard "takes"
     public void A_time_frame_without_a_promise_is_no_deadline(string text) =>
         Assert.Empty(Some.Call().Agent(20, text).Analyze().Of(QaEventKind.Deadline));
 
