@@ -15,7 +15,7 @@ internal static class SynthCommand
 {
     public static Command Create()
     {
-        var output = new Option<string>("--out") { Description = "The night's folder (created)", Required = true };
+        var output = new Option<string>("--out") { Description = "The night's folder (created; required unless --list)" };
         var calls = new Option<int>("--calls") { Description = "Number of calls", DefaultValueFactory = _ => 20 };
         var seed = new Option<int>("--seed") { Description = "Seed: the same seed gives the same night", DefaultValueFactory = _ => 1 };
         var scenario = new Option<string?>("--scenario") { Description = "Make every call this scenario (see --list)" };
@@ -29,6 +29,13 @@ internal static class SynthCommand
         {
             output, calls, seed, scenario, language, condition, format, seconds, parallelism, list,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(output) is null && !result.GetValue(list))
+            {
+                result.AddError("Option '--out' is required.");
+            }
+        });
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             try
