@@ -1,3 +1,4 @@
+using AutoQa.Analysis.Phrases;
 using AutoQa.Analysis.Text;
 using AutoQa.Analysis.Timeline;
 using AutoQa.Transcripts;
@@ -9,7 +10,8 @@ namespace AutoQa.Analysis.Detectors;
 /// correct?") confirms the need whatever phrase leads it in, and still does when recognition lost that phrase. The
 /// words are compared with each stretch the customer spoke without the agent taking the floor (the product in one
 /// sentence and the fault in the next are one description), forgiving a spelling slip on either side ("craced"
-/// for "cracked"). A turn that ends with "?" or holds "¿" is a question. A question one word short of the threshold is a restatement heard in part: recognition may have
+/// for "cracked"); the words of another of the agent's phrases in the question (a closing check) are not given
+/// back. A turn that ends with "?" or holds "¿" is a question. A question one word short of the threshold is a restatement heard in part: recognition may have
 /// lost a word. A statement that reaches it is a restatement only when the customer confirms it ("yes, exactly"):
 /// recognition may have lost the question mark, or the agent was explaining.
 /// </summary>
@@ -60,7 +62,7 @@ internal sealed class Restatement
         var restated = new Dictionary<int, List<(int Word, int Token)>>();
         for (var i = 0; i < turn.Tokens.Count; i++)
         {
-            var word = turn.Tokens[i].Text.Length >= MinLetters ? customerWords.Find(turn.Tokens[i].Text) : -1;
+            var word = turn.Tokens[i].Text.Length >= MinLetters && !InStockPhrase(turn, i) ? customerWords.Find(turn.Tokens[i].Text) : -1;
             if (word < 0)
             {
                 continue;
@@ -89,6 +91,21 @@ internal sealed class Restatement
             (false, true) when distinct >= Math.Max(2, needed - 1) => (first, last, Restated.InPart),
             _ => null,
         };
+    }
+
+    // A word of the agent's own stock phrases is not the customer's given back: "Puis-je vous aider pour autre chose ?"
+    // shares "vous", "pour", "autre" and "chose" with "à chaque fois on me dit autre chose", yet is a closing check.
+    private static bool InStockPhrase(AnalysedTurn turn, int token)
+    {
+        foreach (var match in turn.Matches)
+        {
+            if (!match.Partial && match.Intent != PhraseIntents.Attention && match.FirstToken <= token && token <= match.LastToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Record(int word, int stretch, double start)

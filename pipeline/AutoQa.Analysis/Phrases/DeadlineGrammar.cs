@@ -68,6 +68,13 @@ public sealed class DeadlineGrammar
     public List<string> DanglingLeads { get; init; } = [];
 
     /// <summary>
+    /// Words for "at the latest" ("spätestens", "au plus tard", "como muy tarde"): they go only with a promised time,
+    /// so heard where no time frame is, the time was lost ("una respuesta [mañana] como muy tarde"), and the promise
+    /// is a partial time frame.
+    /// </summary>
+    public List<string> AtTheLatest { get; init; } = [];
+
+    /// <summary>
     /// Day names and their ISO 8601 number, 1 (Monday) to 7 (Sunday): "by Friday" is due on the first Friday after
     /// the call's day, in days from it.
     /// </summary>

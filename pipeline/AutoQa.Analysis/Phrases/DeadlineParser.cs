@@ -15,7 +15,8 @@ namespace AutoQa.Analysis.Phrases;
 /// written onto the digits counts ("within 48h" -> PT48H) unless a unit word follows ("in 3h business days" -> P3D).
 /// A promise that lost one of its three parts ("within 48 [hours]", "within [48] hours", "within [an->scanned] hour",
 /// "[within] 48 hours", "in [3->delivered] business [days]") is a partial time frame: not enough to extract a deadline, too much to assert none was
-/// given. So is a dangling lead, one that ends its clause ("you will have an answer by [tomorrow].").
+/// given. So is a dangling lead, one that ends its clause ("you will have an answer by [tomorrow]."), and "at the latest"
+/// with no time frame ("una respuesta [mañana] como muy tarde").
 /// </summary>
 internal sealed class DeadlineParser
 {
@@ -31,6 +32,7 @@ internal sealed class DeadlineParser
     private readonly List<string[]> fixedExcludeBefore;
     private readonly List<string[]> leads;
     private readonly List<string[]> danglingLeads;
+    private readonly List<string[]> atTheLatest;
     private readonly Dictionary<string, int> weekdays;
     private readonly List<string[]> weekdayLeads;
     private readonly int leadReach;
@@ -52,6 +54,7 @@ internal sealed class DeadlineParser
         fixedExcludeBefore = Phrases(grammar.FixedExcludeBefore, tokenizer);
         leads = Phrases(grammar.Leads, tokenizer);
         danglingLeads = Phrases(grammar.DanglingLeads, tokenizer);
+        atTheLatest = Phrases(grammar.AtTheLatest, tokenizer);
         weekdays = Normalised(grammar.Weekdays, tokenizer);
         weekdayLeads = Phrases(grammar.WeekdayLeads, tokenizer);
         leadReach = grammar.LeadReach;
@@ -60,7 +63,7 @@ internal sealed class DeadlineParser
         periodEnds = [.. grammar.PeriodEnds.Select(p => (tokenizer.TokenizePhrase(p.Key).ToArray(), p.Value))];
         clock = new ClockTimeReader(grammar.Clock, tokenizer, units.Keys);
         dates = new CalendarDateReader(grammar.Dates, tokenizer);
-        string[][] phrases = [.. leads, .. weekdayLeads, .. danglingLeads, .. excludeBefore, .. excludeAfter, .. fixedExcludeBefore,
+        string[][] phrases = [.. leads, .. weekdayLeads, .. danglingLeads, .. atTheLatest, .. excludeBefore, .. excludeAfter, .. fixedExcludeBefore,
             .. fixedExpressions.Select(f => f.Words), .. periodEnds.Select(p => p.Words)];
         foreach (var word in numbers.Keys.Concat(units.Keys).Concat(weekdays.Keys).Concat(businessDayWords).Concat(fillers)
                      .Concat(phrases.SelectMany(w => w)).Concat(clock.Words).Concat(dates.Words))
@@ -138,8 +141,8 @@ internal sealed class DeadlineParser
     /// <summary>
     /// The first promise in <paramref name="tokens"/> heard without one of its parts: a lead and a number
     /// (two or more) with no unit, a lead and a unit with no number, a number (two or more) and a unit with
-    /// no lead (a time of day, "à 17h", is none), or a dangling lead that ends its clause. Null when there is
-    /// none; call it where <see cref="Find"/> found nothing.
+    /// no lead (a time of day, "à 17h", is none), a dangling lead that ends its clause, or "at the latest"
+    /// with no time frame. Null when there is none; call it where <see cref="Find"/> found nothing.
     /// </summary>
     public (int First, int Last)? FindPartial(IReadOnlyList<Token> tokens)
     {
@@ -170,6 +173,11 @@ internal sealed class DeadlineParser
                 {
                     return (i, i + dangling.Length - 1);
                 }
+            }
+
+            if (WordSequence.FirstAt(words, i, atTheLatest) is { } latest)
+            {
+                return (i, i + latest.Length - 1);
             }
         }
 

@@ -68,6 +68,19 @@ public sealed class RestatementTests
     }
 
     [Fact]
+    public void A_closing_check_sharing_the_customers_words_is_not_a_restatement()
+    {
+        var analysis = Some.Call(90, "fr")
+            .Agent(1, "Merci d'avoir appelé le service client, je m'appelle Chloé.")
+            .Customer(7, "J'ai acheté un aspirateur chez vous. C'est la troisième fois que j'appelle pour le même appareil, et à chaque fois on me dit autre chose.")
+            .Agent(80, "Puis-je vous aider pour autre chose ?")
+            .Analyze();
+
+        Assert.Empty(analysis.Of(QaEventKind.Attention));
+        Assert.Single(analysis.Of(QaEventKind.ClosingCheck));
+    }
+
+    [Fact]
     public void A_threshold_of_zero_turns_it_off()
     {
         var call = Described().Agent(15, "the coffee grinder makes a loud grinding noise?");

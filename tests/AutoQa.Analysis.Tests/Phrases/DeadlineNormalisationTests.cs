@@ -148,6 +148,28 @@ public sealed class DeadlineNormalisationTests
     }
 
     [Theory]
+    [InlineData("en", "You will have an answer from the team at the latest.")]
+    [InlineData("de", "Sie hören spätestens von uns.")]
+    [InlineData("fr", "Vous aurez une réponse au plus tard.")]
+    [InlineData("es", "Tendrá una respuesta como muy tarde.")]
+    [InlineData("es", "Le llamaremos a más tardar.")]
+    public void At_the_latest_without_a_time_is_a_promise_heard_in_part(string language, string text)
+    {
+        var analysis = Some.Call(language: language).StartingAt(WednesdayAt10).Agent(20, text).Analyze();
+
+        Assert.Empty(analysis.Of(QaEventKind.Deadline));
+        Assert.Contains(analysis.PartialPhrases, e => e.Kind == QaEventKind.Deadline);
+    }
+
+    [Theory]
+    [InlineData("en", "You will have an answer tomorrow at the latest.", "P1D")]
+    [InlineData("de", "Sie hören spätestens morgen von uns.", "P1D")]
+    [InlineData("fr", "Vous aurez une réponse demain au plus tard.", "P1D")]
+    [InlineData("es", "Tendrá una respuesta mañana como muy tarde.", "P1D")]
+    public void At_the_latest_with_its_time_is_a_deadline(string language, string text, string expected) =>
+        Assert.Equal(expected, DeadlineOf(language, text, WednesdayAt10));
+
+    [Theory]
     [InlineData("Someone from the team will call you back by 5 pm.", "due 2026-12-02 17:00 +01:00")]
     [InlineData("Someone from the team will call you back by Friday.", "due by Friday 2026-12-04")]
     public void The_timeline_item_says_when_the_promise_falls_due(string promise, string due)

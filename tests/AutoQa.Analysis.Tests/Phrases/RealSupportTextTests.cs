@@ -79,6 +79,7 @@ public sealed partial class RealSupportTextTests
 
         var partial = rows.Count(row => Some.Call(200).Agent(10, row.Response).Analyze().PartialPhrases.Any(e => e.Kind == QaEventKind.Deadline));
 
+        TestContext.Current.TestOutputHelper?.WriteLine($"{partial} of {rows.Count} answers hold a time frame heard in part");
         Assert.True(partial * 100 < rows.Count, $"{partial} of {rows.Count} answers hold a time frame heard in part");
     }
 
