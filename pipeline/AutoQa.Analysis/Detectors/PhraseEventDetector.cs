@@ -76,6 +76,10 @@ internal static class PhraseEventDetector
             {
                 partialPhrases.Add(Event(QaEventKind.Deadline, turn, partFirst, partLast));
             }
+            else if (call.Pack.Deadlines.TimeWordAt(turn.Tokens) is { } timeWord && ContactPromiseAround(call.Pack, turn, timeWord) is var (promiseFirst, promiseLast))
+            {
+                partialPhrases.Add(Event(QaEventKind.Deadline, turn, promiseFirst, promiseLast));
+            }
         }
 
         AddAnsweredQuestions(call, events, partialPhrases, statements);
@@ -129,9 +133,28 @@ internal static class PhraseEventDetector
     // form or keypad are no request, unless the sentence asks to hear them ("can you read me the CVV you entered?").
     private static bool AboutAForm(CompiledPhrasePack pack, AnalysedTurn turn, PhraseMatch redLine)
     {
-        var context = pack.CardContext.Match(turn.Tokens, pack.CardContext.Identify(turn.Tokens), turn.Turn.Speaker);
+        var context = OnDemand(pack, turn);
         return InSentenceOf(turn, context, redLine, PhraseIntents.CardForm) && !InSentenceOf(turn, context, redLine, PhraseIntents.SayAloud);
     }
+
+    // "I'll call you back [within] an hour": a time word in the clause of a promise to get back to the customer is
+    // what is left of a time frame. The tokens from the promise to the time word, or null.
+    private static (int First, int Last)? ContactPromiseAround(CompiledPhrasePack pack, AnalysedTurn turn, int timeWord)
+    {
+        foreach (var match in OnDemand(pack, turn))
+        {
+            if (match.Intent == PhraseIntents.ContactPromise && !match.Negated && !match.Partial
+                && turn.Tokens[match.FirstToken].Clause == turn.Tokens[timeWord].Clause)
+            {
+                return (Math.Min(match.FirstToken, timeWord), Math.Max(match.LastToken, timeWord));
+            }
+        }
+
+        return null;
+    }
+
+    private static List<PhraseMatch> OnDemand(CompiledPhrasePack pack, AnalysedTurn turn) =>
+        pack.OnDemand.Match(turn.Tokens, pack.OnDemand.Identify(turn.Tokens), turn.Turn.Speaker);
 
     private static bool InSentenceOf(AnalysedTurn turn, List<PhraseMatch> context, PhraseMatch anchor, string intent) =>
         context.Exists(m => m.Intent == intent && !m.Negated && !m.Partial

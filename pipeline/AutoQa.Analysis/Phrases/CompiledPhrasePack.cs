@@ -11,7 +11,7 @@ internal sealed class CompiledPhrasePack
         Tokenizer = new Tokenizer(pack.Equivalents.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
         var vocabulary = new Vocabulary();
         var patterns = new List<PhrasePattern>();
-        var cardContext = new List<PhrasePattern>();
+        var onDemand = new List<PhrasePattern>();
         var negationWords = pack.Negations.SelectMany(Tokenizer.TokenizePhrase).ToHashSet(StringComparer.Ordinal);
         foreach (var (intent, phrases) in pack.Intents)
         {
@@ -27,7 +27,7 @@ internal sealed class CompiledPhrasePack
                 // A negation decides what a phrase means ("ça [ne] règle [pas] mon problème"): it is never forgiven.
                 var costs = words.ConvertAll(w => negationWords.Contains(w) ? PhraseMatcher.Unforgivable : PhraseMatcher.WordCost(w)).ToArray();
                 var fuzzyErrorRate = PhraseIntents.IsRedLine(intent) ? options.RedLineFuzzyErrorRate : options.FuzzyErrorRate;
-                (PhraseIntents.IsCardContext(intent) ? cardContext : patterns).Add(new PhrasePattern(
+                (PhraseIntents.IsOnDemand(intent) ? onDemand : patterns).Add(new PhrasePattern(
                     intent,
                     [.. words.Select(vocabulary.Add)],
                     costs,
@@ -47,7 +47,7 @@ internal sealed class CompiledPhrasePack
         }
 
         Matcher = new PhraseMatcher(vocabulary, patterns, negations, pack.NegationReach);
-        CardContext = new PhraseMatcher(vocabulary, cardContext, negations, pack.NegationReach);
+        OnDemand = new PhraseMatcher(vocabulary, onDemand, negations, pack.NegationReach);
         Deadlines = new DeadlineParser(pack.Deadlines, Tokenizer, pack.KnownWords);
     }
 
@@ -58,10 +58,11 @@ internal sealed class CompiledPhrasePack
     public PhraseMatcher Matcher { get; }
 
     /// <summary>
-    /// The phrases looked for only around a card-number red line (card-form, say-aloud): their words ("enter",
-    /// "tell me") are in most turns, which never need them.
+    /// The phrases looked for only where a rule asks for them (card-form and say-aloud around a card-number red line,
+    /// contact-promise around a time word): their words ("enter", "tell me", "an answer") are in most turns, which
+    /// never need them.
     /// </summary>
-    public PhraseMatcher CardContext { get; }
+    public PhraseMatcher OnDemand { get; }
 
     public DeadlineParser Deadlines { get; }
 

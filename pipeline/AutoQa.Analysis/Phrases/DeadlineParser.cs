@@ -184,6 +184,42 @@ internal sealed class DeadlineParser
         return null;
     }
 
+    /// <summary>
+    /// The first time word <see cref="Find"/> and <see cref="FindPartial"/> leave: a unit ("[within an] hour"), a
+    /// number and a unit with no lead ("[within] an hour"), a number and a working-day word ("3 business [days]"), or a
+    /// dangling lead before a short or grammar word ("within the [hour]"); an elapsed time ("an hour ago") is none. Null when there is none. Alone it makes no time frame; in the clause of
+    /// a promise to get back to the customer it is what is left of one.
+    /// </summary>
+    public int? TimeWordAt(IReadOnlyList<Token> tokens)
+    {
+        var words = Read(tokens);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (spoken.NumberAt(words, i) is var (_, afterNumber, joinedUnit)
+                && (UnitAt(words, afterNumber) ?? joinedUnit ?? WorkingDaysAt(words, afterNumber)) is var (_, last)
+                && !Excluded(words, i, last))
+            {
+                return i;
+            }
+
+            if ((units.ContainsKey(words[i]) && !Excluded(words, i, i)) || LeadOfLostTimeAt(words, tokens, i))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    // A dangling lead followed in its clause by a short word or a grammar word, where the time would begin: "within
+    // the [hour]", "within an [hour]", "innerhalb von [48 Stunden]"; not "by email".
+    private bool LeadOfLostTimeAt(string[] words, IReadOnlyList<Token> tokens, int i)
+    {
+        var next = WordSequence.FirstAt(words, i, danglingLeads) is { } lead ? i + lead.Length : -1;
+        return next > 0 && next < words.Length && tokens[next].Clause == tokens[i].Clause
+            && (words[next].Length <= 3 || vocabulary.Find(words[next]) >= 0);
+    }
+
     // Each token as the grammar word it is, or as a slip from, or as itself.
     private string[] Read(IReadOnlyList<Token> tokens)
     {
@@ -233,6 +269,10 @@ internal sealed class DeadlineParser
     // A duration in whole days ("P1D" of "tomorrow"), or null.
     private static int? WholeDays(string duration) =>
         XmlConvert.ToTimeSpan(duration) is { Ticks: > 0 } span && span.Ticks % TimeSpan.TicksPerDay == 0 ? span.Days : null;
+
+    // A working-day word right at word i, the unit lost after it: "3 business [days]".
+    private (string Unit, int Last)? WorkingDaysAt(string[] words, int i) =>
+        i < words.Length && businessDayWords.Contains(words[i]) ? ("B", i) : null;
 
     // A working-day word that ends its clause at most a word after word i, the unit lost after it: "in [3->delivered]
     // business [days]". Not one that goes on: "in working order" is no time frame.

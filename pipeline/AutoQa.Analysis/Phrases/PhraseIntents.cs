@@ -62,6 +62,12 @@ public static class PhraseIntents
     /// <summary>Asking to hear something ("read me", "tell me", "I'll need"): with card details, a request whatever the form.</summary>
     public const string SayAloud = "say-aloud";
 
+    /// <summary>
+    /// The agent promises the customer will hear back ("I'll call you back", "you will get an answer"): a time word in
+    /// its clause ("I'll call you back [within] an hour") is what is left of a time frame.
+    /// </summary>
+    public const string ContactPromise = "contact-promise";
+
     /// <summary>The customer answers a closing check: nothing more to ask ("no, nothing else", "das war alles").</summary>
     public const string NothingElse = "nothing-else";
 
@@ -74,8 +80,11 @@ public static class PhraseIntents
     /// <summary>Short listener responses ("mm-hmm", "right") that are not interruptions.</summary>
     public const string Backchannel = "backchannel";
 
-    /// <summary>True for the intents looked for only around a card-number red line.</summary>
-    public static bool IsCardContext(string intent) => intent is CardForm or SayAloud;
+    /// <summary>
+    /// True for the intents looked for only where a rule asks for them: card-form and say-aloud around a card-number
+    /// red line, contact-promise around a time word.
+    /// </summary>
+    public static bool IsOnDemand(string intent) => intent is CardForm or SayAloud or ContactPromise;
 
     /// <summary>The intent whose phrasings are the red line <paramref name="kind"/> (a <see cref="RedLineKinds"/> value).</summary>
     public static string RedLine(string kind) => RedLinePrefix + kind;
@@ -102,6 +111,6 @@ public static class PhraseIntents
     public static IReadOnlyList<string> All { get; } =
     [
         GreetingOpening, GreetingIntroduction, GreetingOffer, Empathy, Attention, Respect, ClosingCheck, FurtherSupport, ReviewInvitation,
-        ResolutionConfirmed, ResolutionPending, SolutionGiven, Escalation, Disclaimer, CardForm, SayAloud, NothingElse, NeedConfirmed, Frustration, Backchannel, .. RedLineKindsChecked.Select(RedLine),
+        ResolutionConfirmed, ResolutionPending, SolutionGiven, Escalation, Disclaimer, CardForm, SayAloud, ContactPromise, NothingElse, NeedConfirmed, Frustration, Backchannel, .. RedLineKindsChecked.Select(RedLine),
     ];
 }

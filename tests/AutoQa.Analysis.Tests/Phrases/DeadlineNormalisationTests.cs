@@ -153,7 +153,12 @@ public sealed class DeadlineNormalisationTests
     [InlineData("fr", "Vous aurez une réponse au plus tard.")]
     [InlineData("es", "Tendrá una respuesta como muy tarde.")]
     [InlineData("es", "Le llamaremos a más tardar.")]
-    public void At_the_latest_without_a_time_is_a_promise_heard_in_part(string language, string text)
+    [InlineData("fr", "Je vous rappelle l'heure.")] // "[dans] l'heure" in a promise to get back
+    [InlineData("de", "Ich rufe Sie einer Stunde zurück.")] // "[innerhalb] einer Stunde"
+    [InlineData("es", "Le llamo una hora.")]
+    [InlineData("en", "You'll hear back from us 3 business.")]
+    [InlineData("de", "Sie bekommen innerhalb von die Rückmeldung.")] // "innerhalb von [48 Stunden]"
+    public void What_is_left_of_a_promised_time_is_a_promise_heard_in_part(string language, string text)
     {
         var analysis = Some.Call(language: language).StartingAt(WednesdayAt10).Agent(20, text).Analyze();
 
@@ -166,7 +171,8 @@ public sealed class DeadlineNormalisationTests
     [InlineData("de", "Sie hören spätestens morgen von uns.", "P1D")]
     [InlineData("fr", "Vous aurez une réponse demain au plus tard.", "P1D")]
     [InlineData("es", "Tendrá una respuesta mañana como muy tarde.", "P1D")]
-    public void At_the_latest_with_its_time_is_a_deadline(string language, string text, string expected) =>
+    [InlineData("es", "Le llamo dentro una hora.", "PT1H")] // "dentro [de]"
+    public void A_promise_with_its_time_is_a_deadline(string language, string text, string expected) =>
         Assert.Equal(expected, DeadlineOf(language, text, WednesdayAt10));
 
     [Theory]

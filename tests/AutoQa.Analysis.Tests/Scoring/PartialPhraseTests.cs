@@ -142,6 +142,9 @@ public sealed class PartialPhraseTests
     [InlineData("You will have an answer from the team by. Thanks for waiting.")] // ... at the end of a sentence
     [InlineData("Someone from the team will contact you within 2 to")] // a range cut off at the end of the turn
     [InlineData("You'll hear back from us in delivered business.")] // "in [3->delivered] business [days]"
+    [InlineData("I'll call you back an hour with an answer.")] // "[within] an hour" in a promise to get back
+    [InlineData("You will hear from me the hour, I promise.")] // "[within] the hour"
+    [InlineData("You will hear from me within the I promise.")] // "within the [hour]"
     public void A_promise_that_lost_a_part_leaves_the_timeline_item_to_a_person(string promise)
     {
         var result = Escalated(promise).Run();
@@ -156,6 +159,9 @@ public sealed class PartialPhraseTests
     [InlineData("Someone from the team will look into it, have a day.")]
     [InlineData("Someone from the team will look into it, please stand by the phone.")] // "by" that ends nothing
     [InlineData("Someone from the team will look into it, keep the blender in working order.")]
+    [InlineData("I'll get back to you by email with an answer.")] // a promise to get back, no time word
+    [InlineData("Someone will contact you about the order from two weeks ago.")] // an elapsed time
+    [InlineData("Our opening hours are on the website. Someone will contact you.")] // the time word in another clause
     public void An_escalation_without_any_time_frame_is_still_a_no(string escalation)
     {
         var result = Escalated(escalation).Run();
