@@ -68,15 +68,17 @@ internal static class PhraseEventDetector
                 }
             }
 
-            if (call.Pack.Deadlines.Find(turn.Tokens, call.Start) is var (duration, first, last))
+            var deadlines = call.Pack.Deadlines;
+            var words = deadlines.Read(turn.Tokens);
+            if (deadlines.Find(words, turn.Tokens, call.Start) is var (duration, first, last))
             {
                 events.Add(Event(QaEventKind.Deadline, turn, first, last) with { Detail = duration });
             }
-            else if (call.Pack.Deadlines.FindPartial(turn.Tokens) is var (partFirst, partLast))
+            else if (deadlines.FindPartial(words, turn.Tokens) is var (partFirst, partLast))
             {
                 partialPhrases.Add(Event(QaEventKind.Deadline, turn, partFirst, partLast));
             }
-            else if (call.Pack.Deadlines.TimeWordAt(turn.Tokens) is { } timeWord && ContactPromiseAround(call.Pack, turn, timeWord) is var (promiseFirst, promiseLast))
+            else if (deadlines.TimeWordAt(words, turn.Tokens) is { } timeWord && ContactPromiseAround(call.Pack, turn, timeWord) is var (promiseFirst, promiseLast))
             {
                 partialPhrases.Add(Event(QaEventKind.Deadline, turn, promiseFirst, promiseLast));
             }

@@ -83,9 +83,8 @@ internal sealed class DeadlineParser
     /// days and a time of day count from <paramref name="callStart"/>, in its time zone; without it a day name or a
     /// time of day has a null duration.
     /// </summary>
-    public (string? Duration, int First, int Last)? Find(IReadOnlyList<Token> tokens, DateTimeOffset? callStart)
+    public (string? Duration, int First, int Last)? Find(string[] words, IReadOnlyList<Token> tokens, DateTimeOffset? callStart)
     {
-        var words = Read(tokens);
         DateOnly? callDay = callStart is { } start ? DateOnly.FromDateTime(start.DateTime) : null;
         for (var i = 0; i < words.Length; i++)
         {
@@ -144,9 +143,8 @@ internal sealed class DeadlineParser
     /// no lead (a time of day, "à 17h", is none), a dangling lead that ends its clause, or "at the latest"
     /// with no time frame. Null when there is none; call it where <see cref="Find"/> found nothing.
     /// </summary>
-    public (int First, int Last)? FindPartial(IReadOnlyList<Token> tokens)
+    public (int First, int Last)? FindPartial(string[] words, IReadOnlyList<Token> tokens)
     {
-        var words = Read(tokens);
         for (var i = 0; i < words.Length; i++)
         {
             if (spoken.NumberAt(words, i) is var (value, afterNumber, joinedUnit) && value >= 2)
@@ -190,9 +188,8 @@ internal sealed class DeadlineParser
     /// dangling lead before a short or grammar word ("within the [hour]"); an elapsed time ("an hour ago") is none. Null when there is none. Alone it makes no time frame; in the clause of
     /// a promise to get back to the customer it is what is left of one.
     /// </summary>
-    public int? TimeWordAt(IReadOnlyList<Token> tokens)
+    public int? TimeWordAt(string[] words, IReadOnlyList<Token> tokens)
     {
-        var words = Read(tokens);
         for (var i = 0; i < words.Length; i++)
         {
             if (spoken.NumberAt(words, i) is var (_, afterNumber, joinedUnit)
@@ -220,8 +217,11 @@ internal sealed class DeadlineParser
             && (words[next].Length <= 3 || vocabulary.Find(words[next]) >= 0);
     }
 
-    // Each token as the grammar word it is, or as a slip from, or as itself.
-    private string[] Read(IReadOnlyList<Token> tokens)
+    /// <summary>
+    /// Each token as the grammar word it is, or is a spelling slip from, or as itself: the words <see cref="Find"/>,
+    /// <see cref="FindPartial"/> and <see cref="TimeWordAt"/> read, made once per turn.
+    /// </summary>
+    public string[] Read(IReadOnlyList<Token> tokens)
     {
         var words = new string[tokens.Count];
         for (var i = 0; i < words.Length; i++)
