@@ -9,6 +9,14 @@ public sealed class AnalysisOptions
     /// <summary>A pause longer than this ends an utterance, in seconds. The default is 0.6.</summary>
     public double UtteranceGapSeconds { get; init; } = 0.6;
 
+    /// <summary>
+    /// A silence longer than this between two words of one segment ends the utterance there, in seconds. The default
+    /// is 1.5. Recognisers put words heard across long pauses into one segment (PocketSphinx across the speech the
+    /// batch packs into one window, Whisper within its 30 s); shorter gaps between words are kept, since a word the
+    /// recogniser dropped leaves one.
+    /// </summary>
+    public double WordPauseSplitSeconds { get; init; } = 1.5;
+
     /// <summary>A backchannel lasts less than this, in seconds. The default is 1.0.</summary>
     public double BackchannelMaxSeconds { get; init; } = 1.0;
 
@@ -72,6 +80,7 @@ public sealed class AnalysisOptions
     public void Validate()
     {
         Positive(UtteranceGapSeconds, nameof(UtteranceGapSeconds));
+        Positive(WordPauseSplitSeconds, nameof(WordPauseSplitSeconds));
         Positive(BackchannelMaxSeconds, nameof(BackchannelMaxSeconds));
         Positive(BackchannelMaxWords, nameof(BackchannelMaxWords));
         Positive(InterruptionMinOverlapSeconds, nameof(InterruptionMinOverlapSeconds));

@@ -41,7 +41,7 @@ public sealed class CallAnalyzer
         }
 
         this.sentiment = sentiment;
-        turnBuilder = new TurnBuilder(options.UtteranceGapSeconds, new SensitiveDataMasker(packs.Values.SelectMany(p => p.DigitWords)));
+        turnBuilder = new TurnBuilder(options.UtteranceGapSeconds, options.WordPauseSplitSeconds, new SensitiveDataMasker(packs.Values.SelectMany(p => p.DigitWords)));
     }
 
     /// <summary>An analyser with the phrase packs that ship beside the program.</summary>
@@ -106,9 +106,25 @@ public sealed class CallAnalyzer
         var matches = pack.Matcher.Match(tokens, pack.Matcher.Identify(tokens), turn.Speaker);
         // One or two words under the limit are a backchannel whatever they read: too short to take the floor, and
         // recognisers turn "mm-hmm" into "I" or "that", "I see" into "I kept".
+        var words = SpokenWords(turn.Words);
         var backchannel = turn.Duration < options.BackchannelMaxSeconds
-            && turn.Words.Count is > 0 && turn.Words.Count <= options.BackchannelMaxWords
-            && (turn.Words.Count <= AnyWordsBackchannelMaxWords || matches.Exists(m => m.Intent == PhraseIntents.Backchannel && !m.Partial));
+            && words is > 0 && words <= options.BackchannelMaxWords
+            && (words <= AnyWordsBackchannelMaxWords || matches.Exists(m => m.Intent == PhraseIntents.Backchannel && !m.Partial));
         return new AnalysedTurn(turn with { Sentiment = score, Backchannel = backchannel }, tokens, matches);
     }
+
+    // A recogniser with letters in its dictionary spells a hum out (PocketSphinx: "m m h m m" for "mm-hmm"): a run
+    // of single hum letters is one word.
+    private static int SpokenWords(IReadOnlyList<TranscriptWord> words)
+    {
+        var count = 0;
+        for (var w = 0; w < words.Count; w++)
+        {
+            count += w > 0 && IsHumLetter(words[w].Text) && IsHumLetter(words[w - 1].Text) ? 0 : 1;
+        }
+
+        return count;
+    }
+
+    private static bool IsHumLetter(string word) => word.Trim('.', ',', '-', '!', '?').ToLowerInvariant() is "m" or "h" or "n" or "u";
 }

@@ -14,6 +14,14 @@ internal sealed class CallBuilder(double duration, string language)
 
     public CallBuilder Customer(double start, string text, double? end = null) => Say(Speaker.Customer, start, text, end);
 
+    /// <summary>One segment holding stretches of speech apart in time, as a recogniser that does not cut at pauses writes it.</summary>
+    public CallBuilder OneSegment(Speaker speaker, params (double Start, string Text)[] stretches)
+    {
+        var words = stretches.SelectMany(s => s.Text.Split(' ').Select((t, i) => new TranscriptWord(s.Start + (i * SecondsPerWord), s.Start + ((i + 1) * SecondsPerWord), t, 0.95f))).ToList();
+        segments.Add(new TranscriptSegment(0, speaker, words[0].Start, words[^1].End, string.Join(' ', stretches.Select(s => s.Text)), words));
+        return this;
+    }
+
     public CallBuilder StartingAt(DateTimeOffset time)
     {
         startTime = time;

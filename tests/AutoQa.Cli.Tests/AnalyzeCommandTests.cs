@@ -45,7 +45,7 @@ public sealed class AnalyzeCommandTests
         var result = await AutoQaProcess.RunAsync("analyze", folder.Path, "--out", folder.File("qa"), "--no-sentiment");
 
         Assert.Equal(BatchExitCode.PartialFailure, result.ExitCode);
-        Assert.Contains($"{folder.File("a.transcript.json")}: not a valid CallTranscript", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"{folder.File("a.transcript.json")}: not valid JSON", result.Error, StringComparison.Ordinal);
         Assert.Contains("1 call(s) analysed", result.Output, StringComparison.Ordinal);
         Assert.Contains("1 failed", result.Output, StringComparison.Ordinal);
         var qa = JsonNode.Parse(await File.ReadAllTextAsync(folder.File("qa/call-7.qa.json"), TestContext.Current.CancellationToken))!;
@@ -71,6 +71,27 @@ public sealed class AnalyzeCommandTests
         Assert.Equal("2026-12-02T17:00+01:00,call-7,anna,returns,2026-12-02T10:00:00+01:00,2.5,PT7H,in full,We will call you back by 5 pm.,call-7.qa.json", promises[1]);
     }
 
+    [Fact]
+    public async Task A_past_nights_run_output_is_analysed_again_with_the_metadata_stored_in_its_call_files()
+    {
+        using var folder = new TempFolder();
+        var transcript = Transcript.Replace(Greeting, AgentSays("We will call you back by 5 pm."), StringComparison.Ordinal);
+        Directory.CreateDirectory(folder.File("run/calls"));
+        await File.WriteAllTextAsync(
+            folder.File("run/calls/call-7.json"),
+            $$"""{ "schema": "autoqa.call/1", "callId": "call-7", "metadata": { "callId": "call-7", "agentId": "anna", "team": "returns", "agentChannel": 0, "startTime": "2026-12-02T10:00:00+01:00" }, "transcript": {{transcript}} }""",
+            TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(folder.File("run/summary.json"), """{ "calls": 1 }""", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(folder.File("run/calls/call-8.json"), """{ "schema": "autoqa.qa/1" }""", TestContext.Current.CancellationToken);
+
+        var result = await AutoQaProcess.RunAsync("analyze", folder.File("run"), "--out", folder.File("qa"), "--no-sentiment");
+
+        Assert.Equal(BatchExitCode.PartialFailure, result.ExitCode);
+        Assert.Contains($"{folder.File("run/calls/call-8.json")}: schema 'autoqa.qa/1' is neither a transcript", result.Error, StringComparison.Ordinal);
+        var promises = await File.ReadAllLinesAsync(folder.File("qa/promises.csv"), TestContext.Current.CancellationToken);
+        Assert.Equal("2026-12-02T17:00+01:00,call-7,anna,returns,2026-12-02T10:00:00+01:00,2.5,PT7H,in full,We will call you back by 5 pm.,call-7.qa.json", promises[1]);
+    }
+
     // An agent segment from 1 s, a word every 0.3 s.
     private static string AgentSays(string sentence)
     {
@@ -88,7 +109,7 @@ public sealed class AnalyzeCommandTests
         var result = await AutoQaProcess.RunAsync("analyze", folder.Path, "--out", folder.File("qa"), "--no-sentiment");
 
         Assert.Equal(BatchExitCode.NothingProcessed, result.ExitCode);
-        Assert.Contains("holds JSON null", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"{folder.File("a.transcript.json")}: expected a JSON object", result.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(folder.File("qa")) && Directory.EnumerateFiles(folder.File("qa")).Any());
     }
 

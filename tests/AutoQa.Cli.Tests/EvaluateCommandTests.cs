@@ -42,6 +42,27 @@ public sealed class EvaluateCommandTests
         Assert.All(lines.Where(line => line.Contains(") missed ", StringComparison.Ordinal)), line => Assert.Contains(" | heard: ", line, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_recognisers_transcripts_are_evaluated_by_call_and_a_call_without_one_is_named()
+    {
+        Requires.Tool("espeak-ng");
+        using var night = new TempFolder();
+        var synth = await AutoQaProcess.RunAsync("synth", "--out", night.Path, "--calls", "2", "--seed", "5", "--seconds", "60");
+        Assert.True(synth.ExitCode == 0, synth.Error);
+        Directory.CreateDirectory(night.File("heard"));
+        File.Copy(night.File("truth/call-0001.transcript.json"), night.File("heard/call-0001.transcript.json"));
+
+        var result = await AutoQaProcess.RunAsync("evaluate", night.Path, "--heard", night.File("heard"), "--no-sentiment");
+        var both = await AutoQaProcess.RunAsync("evaluate", night.Path, "--heard", night.File("heard"), "--degrade", "0.1");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("1 calls, transcripts: heard by ground-truth", result.Output, StringComparison.Ordinal);
+        Assert.Contains("not evaluated, no transcript: call-0002", result.Output, StringComparison.Ordinal);
+        Assert.Contains("lowest figure: 1.000", result.Output, StringComparison.Ordinal);
+        Assert.NotEqual(0, both.ExitCode);
+        Assert.Contains("--heard and --degrade exclude each other", both.Error, StringComparison.Ordinal);
+    }
+
     private static async Task<CliResult> Evaluate(string night, string[] seeds, bool verbose = false)
     {
         var result = await AutoQaProcess.RunAsync(["evaluate", night, "--degrade", "0.3", "--no-sentiment", "--seed", .. seeds, .. (verbose ? ["--verbose"] : Array.Empty<string>())]);

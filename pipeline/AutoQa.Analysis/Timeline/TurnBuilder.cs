@@ -6,10 +6,12 @@ namespace AutoQa.Analysis.Timeline;
 
 /// <summary>
 /// Builds a call's utterances from any transcript: on stereo the channel says who speaks (the metadata names the
-/// agent's channel) unless the transcript already labels it, on mono the segments' speaker labels do. Segments of one speaker closer than the utterance
-/// gap merge; segment times (not word times) bound an utterance, so a dropped word does not split it.
+/// agent's channel) unless the transcript already labels it, on mono the segments' speaker labels do. A segment is
+/// first cut where its words leave a silence longer than the word-pause split (a recogniser's segment spanning a
+/// pause); then pieces of one speaker closer than the utterance gap merge. Segment times, not word times, bound the
+/// rest, so a dropped word does not split an utterance.
 /// </summary>
-internal sealed class TurnBuilder(double utteranceGapSeconds, SensitiveDataMasker masker)
+internal sealed class TurnBuilder(double utteranceGapSeconds, double wordPauseSplitSeconds, SensitiveDataMasker masker)
 {
     public List<Turn> Build(CallTranscript transcript, CallMetadata metadata)
     {
@@ -17,17 +19,18 @@ internal sealed class TurnBuilder(double utteranceGapSeconds, SensitiveDataMaske
         var pieces = transcript.Channels
             .SelectMany(channel => channel.Segments.Select(segment => (Speaker: SpeakerOf(segment, channel, stereo, metadata), Segment: segment)))
             .Where(piece => piece.Speaker != Speaker.Unknown && piece.Segment.End > piece.Segment.Start)
+            .SelectMany(piece => SplitAtPauses(piece.Segment).Select(part => (piece.Speaker, Part: part)))
             .GroupBy(piece => piece.Speaker);
         var turns = new List<Turn>();
         foreach (var group in pieces)
         {
             Turn? current = null;
-            foreach (var (speaker, segment) in group.OrderBy(p => p.Segment.Start))
+            foreach (var (speaker, part) in group.OrderBy(p => p.Part.Start))
             {
-                var words = masker.Mask(WordsOf(segment));
-                if (current is not null && segment.Start - current.End <= utteranceGapSeconds)
+                var words = masker.Mask(part.Words);
+                if (current is not null && part.Start - current.End <= utteranceGapSeconds)
                 {
-                    current = current with { End = Math.Max(current.End, segment.End), Words = [.. current.Words, .. words] };
+                    current = current with { End = Math.Max(current.End, part.End), Words = [.. current.Words, .. words] };
                     continue;
                 }
 
@@ -36,7 +39,7 @@ internal sealed class TurnBuilder(double utteranceGapSeconds, SensitiveDataMaske
                     turns.Add(current);
                 }
 
-                current = new Turn(0, speaker, segment.Start, segment.End, "", words);
+                current = new Turn(0, speaker, part.Start, part.End, "", words);
             }
 
             if (current is not null)
@@ -62,6 +65,24 @@ internal sealed class TurnBuilder(double utteranceGapSeconds, SensitiveDataMaske
         }
 
         return channel.Channel == metadata.AgentChannel ? Speaker.Agent : Speaker.Customer;
+    }
+
+    // The segment's words in runs without a silence longer than the split; the first run starts where the segment
+    // does and the last ends where it does.
+    private IEnumerable<(double Start, double End, IReadOnlyList<TranscriptWord> Words)> SplitAtPauses(TranscriptSegment segment)
+    {
+        var words = WordsOf(segment);
+        var (first, start) = (0, segment.Start);
+        for (var w = 1; w < words.Count; w++)
+        {
+            if (words[w].Start - words[w - 1].End > wordPauseSplitSeconds)
+            {
+                yield return (start, words[w - 1].End, words.Skip(first).Take(w - first).ToList());
+                (first, start) = (w, words[w].Start);
+            }
+        }
+
+        yield return (start, segment.End, first == 0 ? words : words.Skip(first).ToList());
     }
 
     // Engines without word times still give text: spread its words evenly over the segment.

@@ -17,21 +17,49 @@ public sealed record SpeechWindow(IReadOnlyList<SpeechWindowPiece> Pieces, doubl
     public TimeRange CallRange => new(Pieces[0].CallStart, Pieces[^1].CallEnd);
 
     /// <summary>
-    /// Maps a time in the window (for example a word time from the recognizer) to call time. A time inside an
-    /// inserted gap maps to the end of the piece before it; times outside the window are clamped.
+    /// Maps a span the recogniser reported (a word or a segment, in window seconds) to call time. A time inside a
+    /// piece maps exactly. A start inside an inserted gap maps to the start of the piece after it, since recognisers
+    /// often begin a word in the silence before it; an end inside a gap maps to the end of the piece before it. A
+    /// span wholly inside one gap becomes an instant at the nearer of the two. Times outside the window are clamped.
     /// </summary>
-    public double ToCallTime(double windowSeconds)
+    public TimeRange ToCallRange(double windowStart, double windowEnd)
     {
-        for (var i = Pieces.Count - 1; i >= 0; i--)
+        windowEnd = Math.Max(windowStart, windowEnd);
+        var (start, end) = (StartToCallTime(windowStart), EndToCallTime(windowEnd));
+        if (end >= start)
         {
-            var piece = Pieces[i];
-            if (windowSeconds >= piece.WindowStart || i == 0)
-            {
-                return piece.CallStart + Math.Clamp(windowSeconds - piece.WindowStart, 0, piece.Duration);
-            }
+            return new TimeRange(start, end);
         }
 
-        return Pieces[0].CallStart;
+        var middle = (windowStart + windowEnd) / 2;
+        var before = PieceAt(middle);
+        var nearerBefore = middle - Pieces[before].WindowEnd <= Pieces[before + 1].WindowStart - middle;
+        return nearerBefore ? new TimeRange(end, end) : new TimeRange(start, start);
+    }
+
+    private double StartToCallTime(double windowSeconds)
+    {
+        var index = PieceAt(windowSeconds);
+        var inGapAfter = windowSeconds > Pieces[index].WindowEnd && index < Pieces.Count - 1;
+        return inGapAfter ? Pieces[index + 1].CallStart : EndToCallTime(windowSeconds);
+    }
+
+    private double EndToCallTime(double windowSeconds)
+    {
+        var piece = Pieces[PieceAt(windowSeconds)];
+        return piece.CallStart + Math.Clamp(windowSeconds - piece.WindowStart, 0, piece.Duration);
+    }
+
+    // The last piece starting at or before the time (the first piece for a time before the window).
+    private int PieceAt(double windowSeconds)
+    {
+        var index = Pieces.Count - 1;
+        while (index > 0 && Pieces[index].WindowStart > windowSeconds)
+        {
+            index--;
+        }
+
+        return index;
     }
 
     /// <summary>Builds the window's samples from the channel it was packed from: the pieces joined by zero gaps.</summary>

@@ -38,14 +38,7 @@ public sealed class PackedWindowTranscriber(ISpeechEngine engine, SpeechWindowPa
                 {
                     var heard = recognizer.Recognize(window.ExtractSamples(audio.Channels[channel], audio.SampleRate), metadata.Language, cancellationToken);
                     language ??= heard.Language;
-                    segments.AddRange(heard.Segments.Select(s => s with
-                    {
-                        Channel = channel,
-                        Speaker = speaker,
-                        Start = window.ToCallTime(s.Start),
-                        End = window.ToCallTime(s.End),
-                        Words = [.. s.Words.Select(w => w with { Start = window.ToCallTime(w.Start), End = window.ToCallTime(w.End) })],
-                    }));
+                    segments.AddRange(heard.Segments.Select(s => ToCall(s, window) with { Channel = channel, Speaker = speaker }));
                 }
 
                 channels.Add(new ChannelTranscript(channel, speaker, language ?? metadata.Language, segments));
@@ -55,5 +48,22 @@ public sealed class PackedWindowTranscriber(ISpeechEngine engine, SpeechWindowPa
         }
 
         public void Dispose() => recognizer.Dispose();
+
+        private static TranscriptSegment ToCall(TranscriptSegment segment, SpeechWindow window)
+        {
+            var span = window.ToCallRange(segment.Start, segment.End);
+            return segment with
+            {
+                Start = span.Start,
+                End = span.End,
+                Words = [.. segment.Words.Select(w => ToCall(w, window))],
+            };
+        }
+
+        private static TranscriptWord ToCall(TranscriptWord word, SpeechWindow window)
+        {
+            var span = window.ToCallRange(word.Start, word.End);
+            return word with { Start = span.Start, End = span.End };
+        }
     }
 }

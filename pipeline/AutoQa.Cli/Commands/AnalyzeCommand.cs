@@ -13,16 +13,17 @@ using AutoQa.Transcripts;
 namespace AutoQa.Cli.Commands;
 
 /// <summary>
-/// <c>autoqa analyze TRANSCRIPT.json|DIR [--rubric FILE] [--out DIR] [--metadata FILE] [--no-sentiment]</c>: runs the
-/// rules again on stored transcripts, without transcribing, and writes one QA result per call (a changed rubric
-/// applies to past nights) and the calls' promises (promises.csv). The calls' metadata (agent, team, agent channel,
-/// start time) comes from the given file or a metadata.csv or metadata.json beside the transcripts.
+/// <c>autoqa analyze TRANSCRIPT.json|CALL.json|DIR [--rubric FILE] [--out DIR] [--metadata FILE] [--no-sentiment]</c>:
+/// runs the rules again on stored transcripts (transcript files, or the call files of a past night's run), without
+/// transcribing, and writes one QA result per call (a changed rubric applies to past nights) and the calls' promises
+/// (promises.csv). The calls' metadata (agent, team, agent channel, start time) comes from the given file or a
+/// metadata.csv or metadata.json beside the transcripts, else from the call file.
 /// </summary>
 internal static class AnalyzeCommand
 {
     public static Command Create()
     {
-        var input = new Argument<string>("input") { Description = "A transcript JSON file, or a folder of *.transcript.json files" };
+        var input = new Argument<string>("input") { Description = "A transcript JSON file or a run's call JSON, or a folder of *.transcript.json files or of a run's output (calls/*.json)" };
         var engineChoice = new QaEngineChoice();
         var output = new Option<string>("--out") { Description = "Folder for the <call>.qa.json results", DefaultValueFactory = _ => "qa" };
         var agentChannel = new Option<int>("--agent-channel") { Description = "Channel carrying the agent when the transcript does not label speakers and the metadata does not say", DefaultValueFactory = _ => 0 };
@@ -44,8 +45,8 @@ internal static class AnalyzeCommand
                 {
                     try
                     {
-                        var transcript = await AutoQaJson.ReadFileAsync<CallTranscript>(file, cancellationToken);
-                        var metadata = catalog.ForCallId(transcript.CallId)
+                        var (transcript, stored) = await StoredTranscript.ReadAsync(file, cancellationToken);
+                        var metadata = catalog.ForCallId(transcript.CallId) ?? stored
                             ?? new CallMetadata(transcript.CallId, Path.GetFileName(file), AgentChannel: parseResult.GetValue(agentChannel));
                         var result = await AnalyzeAsync(engine, transcript, metadata, folder, cancellationToken);
                         flagged += result.Triage.NeedsReview ? 1 : 0;
@@ -99,7 +100,7 @@ internal static class AnalyzeCommand
             throw new FileNotFoundException($"{input}: no such transcript file or folder.");
         }
 
-        var files = Directory.GetFiles(input, "*.transcript.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        return files.Count > 0 ? files : throw new FileNotFoundException($"{input}: the folder holds no *.transcript.json files.");
+        var files = StoredTranscript.FilesIn(input);
+        return files.Count > 0 ? [.. files] : throw new FileNotFoundException($"{input}: the folder holds no *.transcript.json files and no run's calls/*.json.");
     }
 }

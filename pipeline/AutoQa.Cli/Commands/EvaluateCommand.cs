@@ -2,13 +2,16 @@ using System.CommandLine;
 using System.Globalization;
 using AutoQa.Analysis.Evaluation;
 using AutoQa.Analysis.Rubrics;
+using AutoQa.Batch.Output;
 using AutoQa.Sentiment;
+using AutoQa.Transcripts;
 
 namespace AutoQa.Cli.Commands;
 
 /// <summary>
-/// <c>autoqa evaluate NIGHT_DIR [--degrade WER] [--seed S...] [--rubric FILE] [--no-sentiment] [--min M]</c>: precision and recall of
-/// every detector and rubric item against a generated night's ground truth; several seeds pool into one tally.
+/// <c>autoqa evaluate NIGHT_DIR [--degrade WER] [--seed S...] [--heard RUN_DIR] [--rubric FILE] [--no-sentiment] [--min M]</c>:
+/// precision and recall of every detector and rubric item against a generated night's ground truth, on its ground-truth
+/// transcripts (as they are, or degraded: several seeds pool into one tally) or on a recogniser's transcripts of its recordings.
 /// </summary>
 internal static class EvaluateCommand
 {
@@ -22,11 +25,22 @@ internal static class EvaluateCommand
             DefaultValueFactory = _ => [1],
             AllowMultipleArgumentsPerToken = true,
         };
+        var heard = new Option<string?>("--heard")
+        {
+            Description = "Evaluate the transcripts a recogniser made of the night's recordings instead of the ground truth: a run's output folder (autoqa run NIGHT/recordings --out RUN) or a folder of *.transcript.json",
+        };
         var engineChoice = new QaEngineChoice();
         var minimum = new Option<double>("--min") { Description = "Exit with 1 when any figure is below this", DefaultValueFactory = _ => 0 };
         var verbose = new Option<bool>("--verbose") { Description = "List disagreements" };
-        var command = new Command("evaluate", "Measure detectors and rubric answers against a generated night's ground truth.") { night, degrade, seed, minimum, verbose };
+        var command = new Command("evaluate", "Measure detectors and rubric answers against a generated night's ground truth.") { night, degrade, seed, heard, minimum, verbose };
         engineChoice.AddTo(command);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(heard) is not null && result.GetValue(degrade) > 0)
+            {
+                result.AddError("--heard and --degrade exclude each other: a recogniser's transcripts carry their own errors.");
+            }
+        });
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             try
@@ -36,8 +50,13 @@ internal static class EvaluateCommand
                 var rate = parseResult.GetValue(degrade);
                 var seeds = parseResult.GetValue(seed)!;
                 var degraders = rate > 0 ? seeds.Distinct().Select(s => new TranscriptDegrader(rate, s)).ToList() : [];
-                var report = await new NightEvaluator(engine, degraders).EvaluateAsync(parseResult.GetValue(night)!, cancellationToken);
-                Print(report, rate > 0 ? $"ground truth degraded at WER {rate.ToString(CultureInfo.InvariantCulture)}, seed {string.Join(' ', seeds.Distinct())}" : "ground truth", sentiment is not null, parseResult.GetValue(verbose));
+                var heardFolder = parseResult.GetValue(heard);
+                var transcripts = heardFolder is null ? null : await ReadHeardAsync(heardFolder, cancellationToken);
+                var report = await new NightEvaluator(engine, degraders).EvaluateAsync(parseResult.GetValue(night)!, transcripts, cancellationToken);
+                var source = heardFolder is not null ? $"heard by {Engines(transcripts!.Values)} ({heardFolder})"
+                    : rate > 0 ? $"ground truth degraded at WER {rate.ToString(CultureInfo.InvariantCulture)}, seed {string.Join(' ', seeds.Distinct())}"
+                    : "ground truth";
+                Print(report, source, sentiment is not null, parseResult.GetValue(verbose));
                 return report.Worst < parseResult.GetValue(minimum) ? 1 : 0;
             }
             catch (Exception ex) when (ex is IOException or InvalidDataException or RubricException or ArgumentOutOfRangeException or SentimentModelException)
@@ -49,10 +68,38 @@ internal static class EvaluateCommand
         return command;
     }
 
+    private static async Task<Dictionary<string, CallTranscript>> ReadHeardAsync(string folder, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"{folder}: no such folder of transcripts.");
+        }
+
+        var transcripts = new Dictionary<string, CallTranscript>(StringComparer.Ordinal);
+        foreach (var file in StoredTranscript.FilesIn(folder))
+        {
+            var transcript = (await StoredTranscript.ReadAsync(file, cancellationToken)).Transcript;
+            if (!transcripts.TryAdd(transcript.CallId, transcript))
+            {
+                throw new InvalidDataException($"{file}: a second transcript of call '{transcript.CallId}' in {folder}.");
+            }
+        }
+
+        return transcripts;
+    }
+
+    private static string Engines(IEnumerable<CallTranscript> transcripts) =>
+        string.Join(", ", transcripts.Select(t => $"{t.Engine.Name} ({t.Engine.Model})").Distinct(StringComparer.Ordinal).DefaultIfEmpty("no recogniser"));
+
     private static void Print(EvaluationReport report, string transcripts, bool sentiment, bool verbose)
     {
         var passes = report.Passes > 1 ? $" x {report.Passes} degradations" : "";
         Console.WriteLine($"{report.Calls} calls{passes}, transcripts: {transcripts}, sentiment model: {(sentiment ? "on" : "off")}");
+        if (report.Unheard.Count > 0)
+        {
+            Console.WriteLine($"not evaluated, no transcript: {string.Join(' ', report.Unheard)}");
+        }
+
         Console.WriteLine();
         Console.WriteLine($"{"event",-32} {"TP",5} {"FP",5} {"FN",5} {"precision",10} {"recall",8} {"detail",9}");
         foreach (var (key, t) in report.Events)

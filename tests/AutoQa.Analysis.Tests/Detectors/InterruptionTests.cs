@@ -38,6 +38,7 @@ public sealed class InterruptionTests
     [Theory]
     [InlineData("that", 0)]
     [InlineData("I kept", 0)]
+    [InlineData("m m h m m", 0)]
     [InlineData("wait stop there", 1)]
     public void One_or_two_short_words_are_a_misheard_backchannel_three_are_an_interruption(string text, int interruptions)
     {
@@ -47,6 +48,18 @@ public sealed class InterruptionTests
             .Analyze();
 
         Assert.Equal(interruptions, analysis.Of(QaEventKind.Interruption).Count);
+    }
+
+    [Fact]
+    public void Speech_in_a_pause_that_the_recogniser_kept_inside_the_other_partys_segment_interrupts_nobody()
+    {
+        var analysis = Some.Call()
+            .OneSegment(Speaker.Agent, (31, "honestly that one is probably not genuine"), (37.6, "I have processed the exchange for you today"))
+            .Customer(35, "alright then go on please", end: 36.4)
+            .Analyze();
+
+        Assert.Empty(analysis.Of(QaEventKind.Interruption));
+        Assert.Equal([(31, 33.45), (35, 36.4), (37.6, 40.4)], analysis.Turns.Select(t => (Math.Round(t.Start, 2), Math.Round(t.End, 2))));
     }
 
     [Fact]

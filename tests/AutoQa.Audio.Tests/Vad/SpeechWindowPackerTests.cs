@@ -1,4 +1,5 @@
 using AutoQa.Audio.Vad;
+using AutoQa.Events;
 
 namespace AutoQa.Audio.Tests.Vad;
 
@@ -14,9 +15,20 @@ public sealed class SpeechWindowPackerTests
         var window = Assert.Single(windows);
         Assert.Equal([new SpeechWindowPiece(0, 1.0, 4.0), new SpeechWindowPiece(4.3, 20.0, 2.0)], window.Pieces);
         Assert.Equal(6.3, window.Duration, 9);
-        Assert.Equal(2.0, window.ToCallTime(1.0), 9);
-        Assert.Equal(21.0, window.ToCallTime(5.3), 9);
-        Assert.Equal(5.0, window.ToCallTime(4.1), 9);
+        Assert.Equal(new TimeRange(2.0, 2.5), Rounded(window.ToCallRange(1.0, 1.5)));
+        Assert.Equal(new TimeRange(4.0, 20.7), Rounded(window.ToCallRange(3.0, 5.0)));
+    }
+
+    [Fact]
+    public void A_word_begun_in_an_inserted_gap_is_placed_in_the_speech_after_it_and_one_ended_in_it_in_the_speech_before()
+    {
+        var window = new SpeechWindow([new(0, 1.0, 4.0), new(4.3, 20.0, 2.0)], 0.3);
+
+        Assert.Equal(new TimeRange(20.0, 21.0), Rounded(window.ToCallRange(4.1, 5.3)));
+        Assert.Equal(new TimeRange(4.5, 5.0), Rounded(window.ToCallRange(3.5, 4.1)));
+        Assert.Equal(new TimeRange(5.0, 5.0), Rounded(window.ToCallRange(4.05, 4.1)));
+        Assert.Equal(new TimeRange(20.0, 20.0), Rounded(window.ToCallRange(4.2, 4.25)));
+        Assert.Equal(new TimeRange(21.0, 22.0), Rounded(window.ToCallRange(5.3, 9.0)));
     }
 
     [Fact]
@@ -49,4 +61,6 @@ public sealed class SpeechWindowPackerTests
 
         Assert.Equal([10f, 11f, 12f, 13f, 14f, 15f, 16f, 17f, 18f, 19f, 20f, 21f, 22f, 23f, 24f, 25f, 26f, 27f, 28f, 29f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 60f, 61f, 62f, 63f, 64f, 65f, 66f, 67f, 68f, 69f], samples);
     }
+
+    private static TimeRange Rounded(TimeRange range) => new(Math.Round(range.Start, 9), Math.Round(range.End, 9));
 }

@@ -35,6 +35,14 @@ public sealed class RealPipelineTests
         Assert.NotNull(call.Analysis["triage"]);
         // Only speech reaches the recogniser: every segment lies inside the call, on the channel's speech.
         Assert.All(call.Transcript.Channels.SelectMany(c => c.Segments), s => Assert.InRange(s.End, 0, call.Audio.DurationSeconds + 0.5));
+        // A word begun in the silence placed between two stretches of speech belongs to the later one: no word
+        // straddles a pause the packer did not keep.
+        foreach (var channel in call.Transcript.Channels)
+        {
+            var pauses = call.Speech[channel.Channel].Zip(call.Speech[channel.Channel].Skip(1), (before, after) => (From: before.End, To: after.Start)).Where(p => p.To - p.From > 1.0);
+            Assert.All(channel.Segments.SelectMany(s => s.Words), w => Assert.DoesNotContain(pauses, p => w.Start <= p.From && w.End > p.To));
+        }
+
         var manifest = await AutoQaJson.ReadFileAsync<RunManifest>(folder.File("out/run-manifest.json"), Token);
         Assert.Contains("whisper.cpp", manifest.Versions.Keys);
         Assert.Equal(pipeline.Configuration.ComputeHash(), manifest.ConfigHash);
