@@ -1,3 +1,4 @@
+using System.Globalization;
 using AutoQa.Cli.Tests.Support;
 
 namespace AutoQa.Cli.Tests;
@@ -7,10 +8,7 @@ public sealed class EvaluateCommandTests
     [Fact]
     public async Task Several_seeds_pool_into_the_sum_of_their_separate_counts()
     {
-        Requires.Tool("espeak-ng");
-        using var night = new TempFolder();
-        var synth = await AutoQaProcess.RunAsync("synth", "--out", night.Path, "--calls", "3", "--seed", "5", "--seconds", "60");
-        Assert.True(synth.ExitCode == 0, synth.Error);
+        using var night = await NightAsync(calls: 3);
 
         var pooled = await Evaluate(night.Path, ["1", "2"]);
         var first = await Evaluate(night.Path, ["1"]);
@@ -29,10 +27,7 @@ public sealed class EvaluateCommandTests
     [Fact]
     public async Task Verbose_lines_name_the_call_and_seed_and_quote_what_was_heard()
     {
-        Requires.Tool("espeak-ng");
-        using var night = new TempFolder();
-        var synth = await AutoQaProcess.RunAsync("synth", "--out", night.Path, "--calls", "2", "--seed", "5", "--seconds", "60");
-        Assert.True(synth.ExitCode == 0, synth.Error);
+        using var night = await NightAsync(calls: 2);
 
         var result = await Evaluate(night.Path, ["1", "2"], verbose: true);
 
@@ -45,10 +40,7 @@ public sealed class EvaluateCommandTests
     [Fact]
     public async Task A_recognisers_transcripts_are_evaluated_by_call_and_a_call_without_one_is_named()
     {
-        Requires.Tool("espeak-ng");
-        using var night = new TempFolder();
-        var synth = await AutoQaProcess.RunAsync("synth", "--out", night.Path, "--calls", "2", "--seed", "5", "--seconds", "60");
-        Assert.True(synth.ExitCode == 0, synth.Error);
+        using var night = await NightAsync(calls: 2);
         Directory.CreateDirectory(night.File("heard"));
         File.Copy(night.File("truth/call-0001.transcript.json"), night.File("heard/call-0001.transcript.json"));
 
@@ -61,6 +53,15 @@ public sealed class EvaluateCommandTests
         Assert.Contains("lowest figure: 1.000", result.Output, StringComparison.Ordinal);
         Assert.NotEqual(0, both.ExitCode);
         Assert.Contains("--heard and --degrade exclude each other", both.Error, StringComparison.Ordinal);
+    }
+
+    private static async Task<TempFolder> NightAsync(int calls)
+    {
+        Requires.Tool("espeak-ng");
+        var night = new TempFolder();
+        var synth = await AutoQaProcess.RunAsync("synth", "--out", night.Path, "--calls", calls.ToString(CultureInfo.InvariantCulture), "--seed", "5", "--seconds", "60");
+        Assert.True(synth.ExitCode == 0, synth.Error);
+        return night;
     }
 
     private static async Task<CliResult> Evaluate(string night, string[] seeds, bool verbose = false)
