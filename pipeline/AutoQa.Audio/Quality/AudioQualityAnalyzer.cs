@@ -70,23 +70,33 @@ public sealed class AudioQualityAnalyzer
         var dropouts = dropoutFinder.Find(samples, speech, speechPower * Math.Pow(10, -_options.DropoutEdgeWithinDb / 10));
         defects.AddRange(dropouts.Select(d => Defect(AudioDefectKinds.Dropout, d.ToTimeRange(sampleRate))));
 
-        var (echoCorrelation, echoLag) = envelopes is null ? (0, 0) : FindEcho(channel, envelopes);
-        Report(defects, hasEnoughSpeech && echoCorrelation >= _options.MinEchoCorrelation, AudioDefectKinds.Echo, speechRange);
+        var echoes = envelopes is null ? [] : FindEchoes(channel, envelopes, speech, EchoDetector.FrameSamples(sampleRate));
+        var echoRanges = echoes.Select(e => FrameTime(e.Frames)).ToList();
+        var echoSeconds = echoRanges.Sum(r => r.Duration);
+        Report(defects, echoSeconds >= _options.MinSpeechSeconds, AudioDefectKinds.Echo, echoRanges.Count == 0 ? default : new TimeRange(echoRanges[0].Start, echoRanges[^1].End));
 
+        var longest = echoes.Count == 0 ? default : echoes.MaxBy(e => e.Frames.Length);
+        var echoCorrelation = echoes.Count == 0 ? 0 : echoes.Sum(e => e.Correlation * e.Frames.Length) / echoes.Sum(e => e.Frames.Length);
         var measures = new ChannelQualityMeasures(
-            snrDb, clippedShare, dropouts.Count, speechDbfs, echoCorrelation, echoLag * EchoDetector.FrameMilliseconds / 1000.0, speechSeconds);
-        return new ChannelQuality(channel, measures, defects);
+            snrDb, clippedShare, dropouts.Count, speechDbfs, echoCorrelation, longest.Lag * EchoDetector.FrameMilliseconds / 1000.0, speechSeconds, echoSeconds);
+        return new ChannelQuality(channel, measures, defects, echoRanges);
     }
 
-    private (double Correlation, int Lag) FindEcho(int channel, float[][] envelopes)
+    // The channel's speech regions that are another channel's echo (the other channel of a stereo call).
+    private List<EchoRegion> FindEchoes(int channel, float[][] envelopes, SampleSpan[] speech, int frameSamples)
     {
-        var minLag = _options.MinEchoDelayMilliseconds / EchoDetector.FrameMilliseconds;
+        var minLag = Math.Max(1, _options.MinEchoDelayMilliseconds / EchoDetector.FrameMilliseconds);
         var maxLag = _options.MaxEchoDelayMilliseconds / EchoDetector.FrameMilliseconds;
+        var minFrames = _options.MinEchoRegionMilliseconds / EchoDetector.FrameMilliseconds;
+        var regions = speech.Select(s => new FrameRange(s.Start / frameSamples, s.End / frameSamples)).ToList();
         return envelopes
             .Where((_, other) => other != channel)
-            .Select(other => EchoDetector.Find(envelopes[channel], other, Math.Max(1, minLag), maxLag))
-            .MaxBy(found => found.Correlation);
+            .Select(other => EchoDetector.Find(envelopes[channel], other, regions, minLag, maxLag, _options.MinEchoCorrelation, minFrames))
+            .MaxBy(found => found.Sum(e => e.Frames.Length))!;
     }
+
+    private static TimeRange FrameTime(FrameRange frames) =>
+        new(frames.Start * EchoDetector.FrameMilliseconds / 1000.0, frames.End * EchoDetector.FrameMilliseconds / 1000.0);
 
     private static void Report(List<QaEvent> defects, bool found, string kind, TimeRange range)
     {

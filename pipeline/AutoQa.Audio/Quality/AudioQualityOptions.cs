@@ -38,10 +38,14 @@ public sealed class AudioQualityOptions
     public double MinSpeechRmsDbfs { get; init; } = -35;
 
     /// <summary>
-    /// A channel whose envelope correlates with the other channel's envelope, delayed within the echo window,
-    /// above this has an echo defect (Pearson correlation). The default is 0.5.
+    /// A speech region whose envelope correlates at least this much with the other channel's envelope delayed within
+    /// the echo window (Pearson correlation; better than undelayed), and is quieter than it, is the other party's
+    /// echo; a channel with at least <see cref="MinSpeechSeconds"/> of echo has an echo defect. The default is 0.7.
     /// </summary>
-    public double MinEchoCorrelation { get; init; } = 0.5;
+    public double MinEchoCorrelation { get; init; } = 0.7;
+
+    /// <summary>A speech region shorter than this is never judged an echo (too few frames to correlate), in milliseconds. The default is 300.</summary>
+    public int MinEchoRegionMilliseconds { get; init; } = 300;
 
     /// <summary>The shortest echo delay looked for, in milliseconds. The default is 20.</summary>
     public int MinEchoDelayMilliseconds { get; init; } = 20;
@@ -69,6 +73,7 @@ public sealed class AudioQualityOptions
         ArgumentOutOfRangeException.ThrowIfNegative(MinEchoCorrelation, nameof(MinEchoCorrelation));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(MinEchoCorrelation, 1.0, nameof(MinEchoCorrelation));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MinEchoDelayMilliseconds, nameof(MinEchoDelayMilliseconds));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MinEchoRegionMilliseconds, 2 * EchoDetector.FrameMilliseconds, nameof(MinEchoRegionMilliseconds));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxEchoDelayMilliseconds, MinEchoDelayMilliseconds, nameof(MaxEchoDelayMilliseconds));
         ArgumentOutOfRangeException.ThrowIfNegative(MinSpeechSeconds, nameof(MinSpeechSeconds));
         return this;

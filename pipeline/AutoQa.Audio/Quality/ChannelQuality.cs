@@ -9,4 +9,5 @@ namespace AutoQa.Audio.Quality;
 /// <see cref="QaEventKind.AudioDefect"/> events with an <see cref="AudioDefectKinds"/> detail and speaker
 /// <see cref="Transcripts.Speaker.Unknown"/> (the caller knows which channel is whose); empty when the channel is clean.
 /// </param>
-public sealed record ChannelQuality(int Channel, ChannelQualityMeasures Measures, IReadOnlyList<QaEvent> Defects);
+/// <param name="EchoRegions">The speech regions that are the other channel's echo, not this party's speech: not to be transcribed.</param>
+public sealed record ChannelQuality(int Channel, ChannelQualityMeasures Measures, IReadOnlyList<QaEvent> Defects, IReadOnlyList<TimeRange> EchoRegions);

@@ -5,9 +5,10 @@ namespace AutoQa.Audio.Quality;
 /// <param name="ClippedShare">Share of speech samples at or above the clip level, 0 to 1.</param>
 /// <param name="DropoutCount">Runs of digital silence inside speech, within the dropout length window.</param>
 /// <param name="SpeechRmsDbfs">RMS level of the speech regions in dBFS; negative infinity when there is no speech.</param>
-/// <param name="EchoCorrelation">Highest envelope correlation with the other channel delayed by the echo window; 0 for mono.</param>
-/// <param name="EchoDelaySeconds">The delay at which <paramref name="EchoCorrelation"/> was found; 0 for mono.</param>
-/// <param name="SpeechSeconds">Seconds of speech the VAD found on the channel.</param>
+/// <param name="EchoCorrelation">The envelope correlation of the channel's echo regions with the other channel delayed, weighted by length; 0 without echo.</param>
+/// <param name="EchoDelaySeconds">The echo's delay behind the other channel (that of the longest echo region); 0 without echo.</param>
+/// <param name="SpeechSeconds">Seconds of speech the VAD found on the channel, its echo included.</param>
+/// <param name="EchoSeconds">Seconds of the channel's speech regions that are the other channel's echo.</param>
 public sealed record ChannelQualityMeasures(
     double SnrDb,
     double ClippedShare,
@@ -15,4 +16,5 @@ public sealed record ChannelQualityMeasures(
     double SpeechRmsDbfs,
     double EchoCorrelation,
     double EchoDelaySeconds,
-    double SpeechSeconds);
+    double SpeechSeconds,
+    double EchoSeconds);

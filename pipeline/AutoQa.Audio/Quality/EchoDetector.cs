@@ -1,10 +1,10 @@
 namespace AutoQa.Audio.Quality;
 
 /// <summary>
-/// Looks for the other channel's signal in this channel, delayed: the Pearson correlation of the two 10 ms RMS
-/// envelopes at each lag of the echo window. A delayed copy correlates better at its delay than at lag zero;
-/// plain double-talk or a duplicated mono channel does not, so the best delayed correlation counts only when it
-/// beats the zero-lag one.
+/// Finds the other channel's speech leaking into this one, speech region by speech region: a region whose 10 ms RMS
+/// envelope follows the other channel's envelope delayed by the echo window (Pearson correlation), better than
+/// undelayed, while quieter than it, is an echo. Judged per region, a channel's own speech (louder and unrelated to
+/// the other's) does not hide the echo between its turns; plain double-talk or a duplicated mono channel is not echo.
 /// </summary>
 internal static class EchoDetector
 {
@@ -12,7 +12,7 @@ internal static class EchoDetector
 
     public static float[] Envelope(ReadOnlySpan<float> samples, int sampleRate)
     {
-        var frame = sampleRate * FrameMilliseconds / 1000;
+        var frame = FrameSamples(sampleRate);
         var envelope = new float[samples.Length / frame];
         for (var i = 0; i < envelope.Length; i++)
         {
@@ -28,36 +28,55 @@ internal static class EchoDetector
         return envelope;
     }
 
-    /// <summary>The best correlation of <paramref name="self"/> with <paramref name="other"/> delayed by minLag..maxLag frames, and that lag; 0 when it does not beat lag zero.</summary>
-    public static (double Correlation, int Lag) Find(float[] self, float[] other, int minLag, int maxLag)
+    public static int FrameSamples(int sampleRate) => sampleRate * FrameMilliseconds / 1000;
+
+    /// <summary>The speech regions of <paramref name="self"/> (in frames) that are <paramref name="other"/>'s speech delayed by minLag..maxLag frames.</summary>
+    public static List<EchoRegion> Find(float[] self, float[] other, IEnumerable<FrameRange> speech, int minLag, int maxLag, double minCorrelation, int minFrames)
     {
-        var zeroLag = Correlation(self, other, 0);
+        var echoes = new List<EchoRegion>();
+        foreach (var region in speech.Where(r => r.Length >= minFrames))
+        {
+            var (correlation, lag) = BestLag(self, other, region, minLag, maxLag);
+            if (correlation >= minCorrelation && Mean(self, region, 0) < Mean(other, region, lag))
+            {
+                echoes.Add(new EchoRegion(region, correlation, lag));
+            }
+        }
+
+        return echoes;
+    }
+
+    // The best correlation of the region with the other envelope delayed by minLag..maxLag, and its lag; 0 when it
+    // does not beat lag zero.
+    private static (double Correlation, int Lag) BestLag(float[] self, float[] other, FrameRange region, int minLag, int maxLag)
+    {
         (double Correlation, int Lag) best = (0, 0);
         for (var lag = minLag; lag <= maxLag; lag++)
         {
-            var r = Correlation(self, other, lag);
+            var r = Correlation(self, other, region, lag);
             if (r > best.Correlation)
             {
                 best = (r, lag);
             }
         }
 
-        return best.Correlation > zeroLag ? best : (0, 0);
+        return best.Correlation > Correlation(self, other, region, 0) ? best : (0, 0);
     }
 
-    // Pearson correlation of self[t] with other[t - lag] over the frames both cover.
-    private static double Correlation(float[] self, float[] other, int lag)
+    // Pearson correlation of self[t] with other[t - lag] over the region's frames that both cover.
+    private static double Correlation(float[] self, float[] other, FrameRange region, int lag)
     {
-        var count = Math.Min(self.Length - lag, other.Length);
+        var (from, to) = Covered(self, other, region, lag);
+        var count = to - from;
         if (count < 2)
         {
             return 0;
         }
 
         double sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0;
-        for (var t = 0; t < count; t++)
+        for (var t = from; t < to; t++)
         {
-            double x = self[t + lag], y = other[t];
+            double x = self[t], y = other[t - lag];
             sx += x;
             sy += y;
             sxx += x * x;
@@ -69,4 +88,19 @@ internal static class EchoDetector
         var varY = syy - (sy * sy / count);
         return varX <= 1e-12 || varY <= 1e-12 ? 0 : (sxy - (sx * sy / count)) / Math.Sqrt(varX * varY);
     }
+
+    private static double Mean(float[] envelope, FrameRange region, int lag)
+    {
+        var (from, to) = (Math.Max(lag, region.Start), Math.Min(envelope.Length + lag, region.End));
+        var sum = 0.0;
+        for (var t = from; t < to; t++)
+        {
+            sum += envelope[t - lag];
+        }
+
+        return to > from ? sum / (to - from) : 0;
+    }
+
+    private static (int From, int To) Covered(float[] self, float[] other, FrameRange region, int lag) =>
+        (Math.Max(region.Start, lag), Math.Min(Math.Min(region.End, self.Length), other.Length + lag));
 }

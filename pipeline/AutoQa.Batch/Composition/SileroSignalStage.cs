@@ -9,7 +9,8 @@ namespace AutoQa.Batch.Composition;
 
 /// <summary>
 /// The signal stage: Silero VAD on every channel (one batched pass over the call's channels), then the audio-quality
-/// measures of each channel against its speech regions. Defects carry the channel's party from the metadata, so the
+/// measures of each channel against its speech regions; the regions that are the other party's echo are left out of
+/// the speech passed on. Defects carry the channel's party from the metadata, so the
 /// scorecard and triage can say whose headset needs replacing. Thread-safe, as <see cref="SileroVad"/> and
 /// <see cref="AudioQualityAnalyzer"/> are; owns and disposes the VAD.
 /// </summary>
@@ -30,11 +31,16 @@ public sealed class SileroSignalStage(SileroVad vad, AudioQualityAnalyzer qualit
         var report = quality.Analyze(audio, regions, cancellationToken);
         var channels = report.Channels.Select(c => (Quality: c, Speaker: ChannelSpeakers.Of(c.Channel, audio.Channels.Count, metadata))).ToList();
         return new SignalReport(
-            [.. regions.Select(channel => (IReadOnlyList<TimeRange>)[.. channel.Select(r => r.Range)])],
+            [.. regions.Select((channel, c) => OwnSpeech(channel, report.Channels[c].EchoRegions))],
             [.. channels.SelectMany(c => c.Quality.Defects.Select(d => d with { Speaker = c.Speaker }))],
             [.. channels.Select(c => new ChannelAudioMeasures(c.Quality.Channel, c.Speaker, c.Quality.Measures))]);
     }
 
     /// <inheritdoc />
     public void Dispose() => vad.Dispose();
+
+    // The channel's speech regions but those that are the other party's echo: transcribed, they would put the other
+    // party's words in this party's mouth, overlapping the original.
+    private static IReadOnlyList<TimeRange> OwnSpeech(IReadOnlyList<SpeechRegion> regions, IReadOnlyList<TimeRange> echoes) =>
+        [.. regions.Select(r => r.Range).Where(r => !echoes.Any(e => e.Start < r.End && e.End > r.Start && e.Duration >= r.Duration / 2))];
 }

@@ -108,6 +108,34 @@ public sealed class AudioQualityAnalyzerTests(SpokenCall call) : IClassFixture<S
         Assert.True(report.Channels[1].Measures.EchoCorrelation > 0.9, $"echo correlation {report.Channels[1].Measures.EchoCorrelation}");
     }
 
+    [Fact]
+    public async Task Echo_between_a_partys_own_turns_is_found_region_by_region_and_only_it_is_marked_as_echo()
+    {
+        var customer = await Speech.SpokenAsync("I ordered a pair of wireless headphones three weeks ago and they never arrived.");
+        var agent = await Speech.SpokenAsync("Let me check the tracking number and arrange a replacement for you today.");
+        var agentOffset = 1.0 + Speech.Seconds(customer) + 1.5;
+        var left = Speech.Place(agentOffset + Speech.Seconds(agent) + 1.0, (1.0, customer));
+        var right = Speech.Place(left.Length / (double)Speech.Rate, (agentOffset, agent));
+        var delay = (int)(0.150 * Speech.Rate);
+        for (var i = delay; i < right.Length; i++)
+        {
+            right[i] += left[i - delay] * 0.5f;
+        }
+
+        Noise.AddWhite(left, Math.Pow(10, -70.0 / 10), seed: 5);
+        Noise.AddWhite(right, Math.Pow(10, -70.0 / 10), seed: 6);
+
+        var report = Analyze(left, right);
+
+        Assert.Empty(report.Channels[0].EchoRegions);
+        Assert.Contains(report.Channels[1].Defects, d => d.Detail == AudioDefectKinds.Echo);
+        var echo = Assert.Single(report.Channels[1].EchoRegions);
+        Assert.InRange(echo.Start, 1.0, 1.4);
+        Assert.InRange(echo.End, 1.0 + Speech.Seconds(customer), agentOffset);
+        Assert.InRange(report.Channels[1].Measures.EchoDelaySeconds, 0.14, 0.16);
+        Assert.InRange(report.Channels[1].Measures.EchoSeconds, Speech.Seconds(customer) - 0.5, Speech.Seconds(customer) + 0.5);
+    }
+
     private AudioQualityReport Analyze(params float[][] channels)
     {
         using var vad = new SileroVad(SharedAssets.Require("models/vad/silero_vad.onnx"));

@@ -23,26 +23,9 @@ public sealed class AudioQualityInBatchTests
     [Fact]
     public async Task A_clipped_customer_channel_is_a_defect_of_the_customer_in_the_call_json_the_summary_and_triage()
     {
-        Requires.Tool("ffmpeg");
-        Requires.Tool("espeak-ng");
-        Requires.Tool("flite");
         using var folder = new TempFolder();
-        var night = new NightWriter(folder.File("night"));
-        var call = await new CallSynthesizer().SynthesizeAsync(
-            new CallSpec("clipped", Scenarios.GoodCall, Seed: 5) { TargetSeconds = 40, AgentChannel = 1, Condition = ConditionKinds.Clipping, ConditionTarget = Speaker.Customer },
-            Token);
-        await night.WriteCallAsync(call, Token);
-        await night.WriteMetadataAsync([call.Metadata], Token);
-        using var stages = new BatchStages(
-            new DecoderStage(new AudioDecoder()),
-            new SileroSignalStage(new SileroVad(SharedAssets.Require("models/vad/silero_vad.onnx")), new AudioQualityAnalyzer()),
-            new RegionTranscriber(),
-            new QaAnalyseStage(new QaEngine(RubricLoader.LoadDefault())));
+        var (result, _) = await RunAsync(folder, new CallSpec("clipped", Scenarios.GoodCall, Seed: 5) { TargetSeconds = 40, AgentChannel = 1, Condition = ConditionKinds.Clipping, ConditionTarget = Speaker.Customer });
 
-        var outcome = await new BatchRunner(stages, TestPipeline.Configuration(), TestPipeline.Options(folder.File("out"), night.Folder)).RunAsync(Token);
-
-        Assert.Equal(1, outcome.Processed);
-        var result = await AutoQaJson.ReadFileAsync<CallResult>(folder.File("out/calls/clipped.json"), Token);
         var defect = Assert.Single(result.AudioDefects);
         Assert.Equal((QaEventKind.AudioDefect, AudioDefectKinds.Clipping, Speaker.Customer), (defect.Kind, defect.Detail, defect.Speaker));
         var customer = Assert.Single(result.AudioMeasures, m => m.Speaker == Speaker.Customer);
@@ -54,5 +37,42 @@ public sealed class AudioQualityInBatchTests
         Assert.Equal(1, summary.Total.Findings.GetValueOrDefault("audio-defect:clipping"));
         var flagged = Assert.Single(summary.FlaggedCalls);
         Assert.Contains(flagged.Reasons, r => r.Contains("clipping (customer)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_customers_echo_on_the_agents_line_is_a_defect_of_the_agents_channel_and_never_the_agents_speech()
+    {
+        using var folder = new TempFolder();
+        var (result, truth) = await RunAsync(folder, new CallSpec("echo", Scenarios.GoodCall, Seed: 7) { TargetSeconds = 60, AgentChannel = 0, Condition = ConditionKinds.Echo, ConditionTarget = Speaker.Agent });
+
+        var defect = Assert.Single(result.AudioDefects);
+        Assert.Equal((AudioDefectKinds.Echo, Speaker.Agent), (defect.Detail, defect.Speaker));
+        var agent = Assert.Single(result.AudioMeasures, m => m.Speaker == Speaker.Agent).Measures;
+        Assert.True(agent.EchoSeconds > 3, $"echo {agent.EchoSeconds} s");
+        // Every region passed on as the agent's speech holds the agent's words; the customer's alone are echo.
+        var agentSays = truth.Utterances.Where(u => u.Speaker == Speaker.Agent).ToList();
+        Assert.All(result.Speech[0], region => Assert.Contains(agentSays, u => u.Start < region.End && u.End > region.Start));
+        Assert.All(agentSays, u => Assert.Contains(result.Speech[0], region => u.Start < region.End && u.End > region.Start));
+    }
+
+    private static async Task<(CallResult Result, AutoQa.Truth.CallTruth Truth)> RunAsync(TempFolder folder, CallSpec spec)
+    {
+        Requires.Tool("ffmpeg");
+        Requires.Tool("espeak-ng");
+        Requires.Tool("flite");
+        var night = new NightWriter(folder.File("night"));
+        var call = await new CallSynthesizer().SynthesizeAsync(spec, Token);
+        await night.WriteCallAsync(call, Token);
+        await night.WriteMetadataAsync([call.Metadata], Token);
+        using var stages = new BatchStages(
+            new DecoderStage(new AudioDecoder()),
+            new SileroSignalStage(new SileroVad(SharedAssets.Require("models/vad/silero_vad.onnx")), new AudioQualityAnalyzer()),
+            new RegionTranscriber(),
+            new QaAnalyseStage(new QaEngine(RubricLoader.LoadDefault())));
+
+        var outcome = await new BatchRunner(stages, TestPipeline.Configuration(), TestPipeline.Options(folder.File("out"), night.Folder)).RunAsync(Token);
+
+        Assert.Equal(1, outcome.Processed);
+        return (await AutoQaJson.ReadFileAsync<CallResult>(folder.File($"out/calls/{spec.CallId}.json"), Token), call.Truth);
     }
 }
