@@ -70,11 +70,16 @@ public sealed class CallAnalyzer
         var call = new CallContext(analysed, options, pack, duration, metadata.StartTime);
         var events = new List<QaEvent>();
         var partialPhrases = new List<QaEvent>();
-        GreetingDetector.Detect(call, events);
-        PhraseEventDetector.Detect(call, events, partialPhrases);
-        InterruptionDetector.Detect(call, events);
-        LongComplaintDetector.Detect(call, events);
-        DeadAirDetector.Detect(call, events);
+        var unattributed = turns.Count == 0 ? TurnBuilder.UnattributedSeconds(transcript, metadata) : 0;
+        if (unattributed == 0)
+        {
+            GreetingDetector.Detect(call, events);
+            PhraseEventDetector.Detect(call, events, partialPhrases);
+            InterruptionDetector.Detect(call, events);
+            LongComplaintDetector.Detect(call, events);
+            DeadAirDetector.Detect(call, events);
+        }
+
         events.AddRange(audioFindings ?? []);
         events.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
         var finalTurns = analysed.ConvertAll(t => t.Turn);
@@ -88,7 +93,8 @@ public sealed class CallAnalyzer
             partialPhrases,
             ResolutionDetector.Detect(call),
             call.ClosingWindowStart,
-            metadata.StartTime);
+            metadata.StartTime,
+            unattributed);
     }
 
     private CompiledPhrasePack PackFor(string? language) =>

@@ -29,6 +29,12 @@ internal static class ItemEvaluator
             return Item(item, section, RubricAnswer.NeedsHuman, 0, hints);
         }
 
+        if (call.Analysis.SpeakersUnknown)
+        {
+            var note = $"who speaks is unknown ({call.Analysis.UnattributedSeconds:0} s of speech on a mono transcript without speaker labels): listen to the call";
+            return Item(item, section, RubricAnswer.NeedsHuman, 0, [new Evidence(new TimeRange(0, call.Analysis.DurationSeconds), null, note)]);
+        }
+
         if (item.NotApplicableUnless is { } condition && !call.Analysis.Events.Any(e => e.Kind == condition))
         {
             var note = $"no {KebabNames.Of(condition.ToString())} in the call";

@@ -52,6 +52,15 @@ internal sealed class TurnBuilder(double utteranceGapSeconds, double wordPauseSp
         return turns.Select((t, i) => t with { Index = i, Text = string.Join(' ', t.Words.Select(w => w.Text)) }).ToList();
     }
 
+    /// <summary>Seconds of segments with words whose speaker neither the transcript nor the channel layout tells.</summary>
+    public static double UnattributedSeconds(CallTranscript transcript, CallMetadata metadata)
+    {
+        var stereo = transcript.Channels.Count >= 2;
+        return transcript.Channels
+            .SelectMany(channel => channel.Segments.Where(segment => SpeakerOf(segment, channel, stereo, metadata) == Speaker.Unknown && segment.Text.Trim().Length > 0))
+            .Sum(segment => Math.Max(0, segment.End - segment.Start));
+    }
+
     private static Speaker SpeakerOf(TranscriptSegment segment, ChannelTranscript channel, bool stereo, CallMetadata metadata)
     {
         if (segment.Speaker != Speaker.Unknown)

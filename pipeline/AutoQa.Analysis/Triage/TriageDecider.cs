@@ -8,7 +8,8 @@ namespace AutoQa.Analysis.Triage;
 
 /// <summary>
 /// Decides which calls a person must review: failed critical items, a low score, low-confidence answers, a
-/// customer who ended negative, a long complaint left unhandled, audio problems; plus a reproducible random
+/// customer who ended negative, a long complaint left unhandled, audio problems, speech no party is known to have
+/// said; plus a reproducible random
 /// control sample of the calls nothing flagged. Thread-safe.
 /// </summary>
 public sealed class TriageDecider
@@ -48,6 +49,11 @@ public sealed class TriageDecider
         foreach (var complaint in UnhandledComplaints(analysis))
         {
             reasons.Add(new TriageReason("unhandled-complaint", ReviewPriority.Medium, "a long complaint was interrupted or got no empathy soon after", [Evidence.Of(complaint)]));
+        }
+
+        if (analysis.SpeakersUnknown)
+        {
+            reasons.Add(new TriageReason("speakers-unknown", ReviewPriority.Medium, "nothing was judged: the transcript is mono without speaker labels", []));
         }
 
         var defects = analysis.Events.Where(e => e.Kind == QaEventKind.AudioDefect).ToList();

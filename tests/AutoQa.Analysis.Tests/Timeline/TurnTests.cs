@@ -1,5 +1,6 @@
 using AutoQa.Events;
 using AutoQa.Json;
+using AutoQa.Rubric;
 using AutoQa.Transcripts;
 
 namespace AutoQa.Analysis.Tests.Timeline;
@@ -18,6 +19,24 @@ public sealed class TurnTests
 
         Assert.Equal(stereo.Events.Select(e => (e.Kind, e.Speaker)), mono.Events.Select(e => (e.Kind, e.Speaker)));
         Assert.Equal(stereo.Metrics.TalkRatio, mono.Metrics.TalkRatio, 6);
+    }
+
+    [Fact]
+    public void A_mono_transcript_without_speaker_labels_is_judged_by_nobody_and_goes_to_a_person_saying_why()
+    {
+        var call = Some.Call(60)
+            .Agent(1, "Thank you for calling Lumio support, how can I help you today?")
+            .Customer(6, "I am so disappointed, my blender will not charge");
+        var unlabelled = call.Build(mono: true);
+        unlabelled = unlabelled with { Channels = [.. unlabelled.Channels.Select(c => c with { Segments = [.. c.Segments.Select(s => s with { Speaker = Speaker.Unknown })] })] };
+
+        var result = Analyzers.Engine.Run(unlabelled, call.Metadata);
+
+        Assert.True(result.Analysis.SpeakersUnknown);
+        Assert.Empty(result.Analysis.Events);
+        Assert.All(result.Scorecard.Items, i => Assert.Equal(RubricAnswer.NeedsHuman, i.SuggestedAnswer));
+        Assert.Contains("who speaks is unknown", result.Scorecard.Items[0].Evidence[0].Note, StringComparison.Ordinal);
+        Assert.Contains(result.Triage.Reasons, r => r.Code == "speakers-unknown");
     }
 
     [Fact]
