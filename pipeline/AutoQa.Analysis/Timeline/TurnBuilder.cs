@@ -57,7 +57,7 @@ internal sealed class TurnBuilder(double utteranceGapSeconds, double wordPauseSp
     {
         var stereo = transcript.Channels.Count >= 2;
         return transcript.Channels
-            .SelectMany(channel => channel.Segments.Where(segment => SpeakerOf(segment, channel, stereo, metadata) == Speaker.Unknown && segment.Text.Trim().Length > 0))
+            .SelectMany(channel => channel.Segments.Where(segment => SpeakerOf(segment, channel, stereo, metadata) == Speaker.Unknown && !string.IsNullOrWhiteSpace(segment.Text)))
             .Sum(segment => Math.Max(0, segment.End - segment.Start));
     }
 

@@ -82,17 +82,25 @@ public sealed class AudioQualityAnalyzer
         return new ChannelQuality(channel, measures, defects, echoRanges);
     }
 
-    // The channel's speech regions that are another channel's echo (the other channel of a stereo call).
+    // The channel's speech regions that are another channel's echo (the other channel of a stereo call), then the
+    // echo at the ends of its other regions, at the delay the whole ones show.
     private List<EchoRegion> FindEchoes(int channel, float[][] envelopes, SampleSpan[] speech, int frameSamples)
     {
         var minLag = Math.Max(1, _options.MinEchoDelayMilliseconds / EchoDetector.FrameMilliseconds);
         var maxLag = _options.MaxEchoDelayMilliseconds / EchoDetector.FrameMilliseconds;
         var minFrames = _options.MinEchoRegionMilliseconds / EchoDetector.FrameMilliseconds;
         var regions = speech.Select(s => new FrameRange(s.Start / frameSamples, s.End / frameSamples)).ToList();
-        return envelopes
-            .Where((_, other) => other != channel)
-            .Select(other => EchoDetector.Find(envelopes[channel], other, regions, minLag, maxLag, _options.MinEchoCorrelation, minFrames))
-            .MaxBy(found => found.Sum(e => e.Frames.Length))!;
+        var (other, whole) = envelopes
+            .Select((envelope, index) => (Index: index, Echoes: index == channel ? [] : EchoDetector.Find(envelopes[channel], envelope, regions, minLag, maxLag, _options.MinEchoCorrelation, minFrames)))
+            .MaxBy(found => found.Echoes.Sum(e => e.Frames.Length));
+        if (whole.Count == 0)
+        {
+            return whole;
+        }
+
+        var lag = whole.MaxBy(e => e.Frames.Length).Lag;
+        var rest = regions.Where(r => !whole.Exists(e => e.Frames == r));
+        return [.. whole.Concat(EchoDetector.Edges(envelopes[channel], envelopes[other], rest, lag, _options.MinEchoCorrelation, minFrames, minFrames / 3)).OrderBy(e => e.Frames.Start)];
     }
 
     private static TimeRange FrameTime(FrameRange frames) =>

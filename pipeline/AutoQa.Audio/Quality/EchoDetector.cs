@@ -46,6 +46,51 @@ internal static class EchoDetector
         return echoes;
     }
 
+    /// <summary>
+    /// The echo at either end of speech regions that also hold the channel's own speech (a reply that begins as the
+    /// other party's echo fades, merged into one region by the VAD): windows of <paramref name="windowFrames"/>,
+    /// <paramref name="stepFrames"/> apart, judged at the echo's known <paramref name="lag"/> and taken from each end
+    /// while they are echo. A region echo in every window is echo whole.
+    /// </summary>
+    public static IEnumerable<EchoRegion> Edges(float[] self, float[] other, IEnumerable<FrameRange> regions, int lag, double minCorrelation, int windowFrames, int stepFrames)
+    {
+        foreach (var region in regions.Where(r => r.Length >= 2 * windowFrames))
+        {
+            var start = region.Start;
+            while (start + windowFrames <= region.End && IsEcho(self, other, new FrameRange(start, start + windowFrames), lag, minCorrelation))
+            {
+                start += stepFrames;
+            }
+
+            if (start + windowFrames > region.End)
+            {
+                yield return Judged(self, other, region, lag);
+                continue;
+            }
+
+            var end = region.End;
+            while (end - windowFrames >= start && IsEcho(self, other, new FrameRange(end - windowFrames, end), lag, minCorrelation))
+            {
+                end -= stepFrames;
+            }
+
+            if (start > region.Start)
+            {
+                yield return Judged(self, other, new FrameRange(region.Start, start), lag);
+            }
+
+            if (end < region.End)
+            {
+                yield return Judged(self, other, new FrameRange(end, region.End), lag);
+            }
+        }
+    }
+
+    private static bool IsEcho(float[] self, float[] other, FrameRange window, int lag, double minCorrelation) =>
+        Correlation(self, other, window, lag) >= minCorrelation && Mean(self, window, 0) < Mean(other, window, lag);
+
+    private static EchoRegion Judged(float[] self, float[] other, FrameRange frames, int lag) => new(frames, Correlation(self, other, frames, lag), lag);
+
     // The best correlation of the region with the other envelope delayed by minLag..maxLag, and its lag; 0 when it
     // does not beat lag zero.
     private static (double Correlation, int Lag) BestLag(float[] self, float[] other, FrameRange region, int minLag, int maxLag)

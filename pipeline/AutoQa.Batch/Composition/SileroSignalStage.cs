@@ -39,8 +39,31 @@ public sealed class SileroSignalStage(SileroVad vad, AudioQualityAnalyzer qualit
     /// <inheritdoc />
     public void Dispose() => vad.Dispose();
 
-    // The channel's speech regions but those that are the other party's echo: transcribed, they would put the other
-    // party's words in this party's mouth, overlapping the original.
-    private static IReadOnlyList<TimeRange> OwnSpeech(IReadOnlyList<SpeechRegion> regions, IReadOnlyList<TimeRange> echoes) =>
-        [.. regions.Select(r => r.Range).Where(r => !echoes.Any(e => e.Start < r.End && e.End > r.Start && e.Duration >= r.Duration / 2))];
+    // The channel's speech regions less the other party's echo in them: transcribed, the echo would put the other
+    // party's words in this party's mouth, overlapping the original. Slivers under a tenth of a second are dropped.
+    private static IReadOnlyList<TimeRange> OwnSpeech(IReadOnlyList<SpeechRegion> regions, IReadOnlyList<TimeRange> echoes)
+    {
+        const double MinSeconds = 0.1;
+        var own = new List<TimeRange>();
+        foreach (var region in regions)
+        {
+            var start = region.Start;
+            foreach (var echo in echoes.Where(e => e.Start < region.End && e.End > region.Start))
+            {
+                if (echo.Start - start >= MinSeconds)
+                {
+                    own.Add(new TimeRange(start, echo.Start));
+                }
+
+                start = Math.Max(start, echo.End);
+            }
+
+            if (region.End - start >= MinSeconds)
+            {
+                own.Add(new TimeRange(start, region.End));
+            }
+        }
+
+        return own;
+    }
 }

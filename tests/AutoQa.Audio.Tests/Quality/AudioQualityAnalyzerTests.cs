@@ -116,12 +116,7 @@ public sealed class AudioQualityAnalyzerTests(SpokenCall call) : IClassFixture<S
         var agentOffset = 1.0 + Speech.Seconds(customer) + 1.5;
         var left = Speech.Place(agentOffset + Speech.Seconds(agent) + 1.0, (1.0, customer));
         var right = Speech.Place(left.Length / (double)Speech.Rate, (agentOffset, agent));
-        var delay = (int)(0.150 * Speech.Rate);
-        for (var i = delay; i < right.Length; i++)
-        {
-            right[i] += left[i - delay] * 0.5f;
-        }
-
+        AddEcho(left, right, seconds: 0.150, gain: 0.5f);
         Noise.AddWhite(left, Math.Pow(10, -70.0 / 10), seed: 5);
         Noise.AddWhite(right, Math.Pow(10, -70.0 / 10), seed: 6);
 
@@ -136,11 +131,45 @@ public sealed class AudioQualityAnalyzerTests(SpokenCall call) : IClassFixture<S
         Assert.InRange(report.Channels[1].Measures.EchoSeconds, Speech.Seconds(customer) - 0.5, Speech.Seconds(customer) + 0.5);
     }
 
-    private AudioQualityReport Analyze(params float[][] channels)
+    [Fact]
+    public async Task A_reply_begun_as_the_other_partys_echo_fades_keeps_its_own_part()
+    {
+        var first = await Speech.SpokenAsync("I ordered a pair of wireless headphones three weeks ago and they never arrived.");
+        var second = await Speech.SpokenAsync("The box was empty when it finally came.");
+        var agent = await Speech.SpokenAsync("Let me check the tracking number and arrange a replacement for you today.");
+        var secondOffset = 1.0 + Speech.Seconds(first) + 2.0;
+        var agentOffset = secondOffset + Speech.Seconds(second) + 0.15 + 0.1;
+        var left = Speech.Place(agentOffset + Speech.Seconds(agent) + 1.0, (1.0, first), (secondOffset, second));
+        var right = Speech.Place(left.Length / (double)Speech.Rate, (agentOffset, agent));
+        AddEcho(left, right, seconds: 0.150, gain: 0.5f);
+        Noise.AddWhite(left, Math.Pow(10, -70.0 / 10), seed: 5);
+        Noise.AddWhite(right, Math.Pow(10, -70.0 / 10), seed: 6);
+
+        var (report, regions) = AnalyzeWithRegions(left, right);
+
+        // The VAD joins the echo's end and the reply into one region; only its echo part is marked.
+        Assert.Contains(regions[1], r => r.Start < agentOffset - 0.5 && r.End > agentOffset + 1);
+        var echoes = report.Channels[1].EchoRegions;
+        Assert.Contains(echoes, e => e.Start < secondOffset + 0.5 && e.End > secondOffset + Speech.Seconds(second) - 0.5);
+        Assert.DoesNotContain(echoes, e => e.End > agentOffset + 0.3);
+    }
+
+    private static void AddEcho(float[] source, float[] into, double seconds, float gain)
+    {
+        var delay = (int)(seconds * Speech.Rate);
+        for (var i = delay; i < into.Length; i++)
+        {
+            into[i] += source[i - delay] * gain;
+        }
+    }
+
+    private AudioQualityReport Analyze(params float[][] channels) => AnalyzeWithRegions(channels).Report;
+
+    private (AudioQualityReport Report, IReadOnlyList<IReadOnlyList<SpeechRegion>> Regions) AnalyzeWithRegions(params float[][] channels)
     {
         using var vad = new SileroVad(SharedAssets.Require("models/vad/silero_vad.onnx"));
         var regions = vad.DetectMany([.. channels.Select(c => (ReadOnlyMemory<float>)c)], TestContext.Current.CancellationToken);
-        return _analyzer.Analyze(new PcmAudio("test", Speech.Rate, channels), regions, TestContext.Current.CancellationToken);
+        return (_analyzer.Analyze(new PcmAudio("test", Speech.Rate, channels), regions, TestContext.Current.CancellationToken), regions);
     }
 
     // The mean power of the spoken parts (where the signal rises above the -70 dBFS floor), the reference for a stated SNR.
