@@ -11,6 +11,8 @@ namespace AutoQa.Audio.Quality;
 /// </summary>
 public sealed class AudioQualityAnalyzer
 {
+    private const int EchoLagToleranceFrames = 2;
+
     private readonly AudioQualityOptions _options;
 
     /// <summary>Creates an analyzer; <paramref name="options"/> defaults to <see cref="AudioQualityOptions"/>' defaults.</summary>
@@ -98,7 +100,15 @@ public sealed class AudioQualityAnalyzer
             return whole;
         }
 
+        // An echo has one delay; a short reply that happens to follow the other party's envelope has any. The regions
+        // at the longest one's delay must add up to an echo worth the name, or none is one.
         var lag = whole.MaxBy(e => e.Frames.Length).Lag;
+        whole = whole.FindAll(e => Math.Abs(e.Lag - lag) <= EchoLagToleranceFrames);
+        if (whole.Sum(e => e.Frames.Length) * EchoDetector.FrameMilliseconds / 1000.0 < _options.MinSpeechSeconds)
+        {
+            return [];
+        }
+
         var rest = regions.Where(r => !whole.Exists(e => e.Frames == r));
         return [.. whole.Concat(EchoDetector.Edges(envelopes[channel], envelopes[other], rest, lag, _options.MinEchoCorrelation, minFrames, minFrames / 3)).OrderBy(e => e.Frames.Start)];
     }
