@@ -55,6 +55,21 @@ public sealed class AudioQualityInBatchTests
         Assert.All(agentSays, u => Assert.Contains(result.Speech[0], region => u.Start < region.End && u.End > region.Start));
     }
 
+    [Theory]
+    [InlineData("call-0009", 0)] // the customer's "right" during the agent's sentence once read as echo
+    [InlineData("call-0024", 0)] // the agent's "okay" during the customer's complaint
+    [InlineData("call-0018", 1)] // the customer's echo on the agent's line, and the customer's "uh-huh" that is speech
+    public async Task A_short_reply_during_the_other_partys_speech_is_never_echo(string callId, int echoChannels)
+    {
+        using var folder = new TempFolder();
+        var spec = new NightGenerator().Plan(new NightOptions { Calls = 40, Seed = 32, Language = "en", CallSeconds = 90 }).Single(s => s.CallId == callId);
+
+        var (result, _) = await RunAsync(folder, spec);
+
+        Assert.Equal(echoChannels, result.AudioMeasures.Count(m => m.Measures.EchoSeconds > 0));
+        Assert.All(result.AudioMeasures.Where(m => m.Measures.EchoSeconds > 0), m => Assert.True(m.Measures.EchoSeconds > 10, $"{m.Speaker}: {m.Measures.EchoSeconds} s of echo"));
+    }
+
     private static async Task<(CallResult Result, AutoQa.Truth.CallTruth Truth)> RunAsync(TempFolder folder, CallSpec spec)
     {
         Requires.Tool("ffmpeg");
