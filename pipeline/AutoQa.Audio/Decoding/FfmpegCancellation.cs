@@ -2,7 +2,8 @@ namespace AutoQa.Audio.Decoding;
 
 /// <summary>
 /// Relays a caller's cancellation to one ffmpeg or ffprobe run through a token of the run's own. FFMpegCore stops
-/// the process from inside the token's callback, and that throws when the process has just exited; relayed here,
+/// the process from inside the token's callback, and that throws when the process has just exited (no process, or a
+/// broken pipe to its input); relayed here,
 /// the race ends here instead of surfacing from the caller's <see cref="CancellationTokenSource.Cancel()"/> (a
 /// night stopped with Ctrl+C, or a test stopping a night midway).
 /// </summary>
@@ -33,9 +34,9 @@ internal sealed class FfmpegCancellation : IDisposable
         {
             _run.Cancel();
         }
-        catch (AggregateException ex) when (ex.Flatten().InnerExceptions.All(e => e is InvalidOperationException))
+        catch (AggregateException ex) when (ex.Flatten().InnerExceptions.All(e => e is InvalidOperationException or IOException))
         {
-            // The process had exited before it could be stopped: nothing is left to stop.
+            // The process had exited, or was closing its input, before it could be stopped: nothing is left to stop.
         }
     }
 }
