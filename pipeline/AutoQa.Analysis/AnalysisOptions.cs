@@ -72,6 +72,14 @@ public sealed class AnalysisOptions
     /// </summary>
     public int RestatementMinWords { get; init; } = 4;
 
+    /// <summary>
+    /// A phrase is judged missing (a No that costs points) only over speech the recogniser was sure of: when one of
+    /// the party's utterances in the item's window has a mean word probability under this, the phrase may be among
+    /// what it misheard, and the item goes to a person. The default is 0.5; 0 turns it off. Ground-truth transcripts
+    /// carry probability 1.
+    /// </summary>
+    public double MissingPhraseMinConfidence { get; init; } = 0.5;
+
     /// <summary>The phrase pack used when neither metadata nor transcript names a language with a pack. The default is "en".</summary>
     public string DefaultLanguage { get; init; } = "en";
 
@@ -92,15 +100,21 @@ public sealed class AnalysisOptions
         ArgumentOutOfRangeException.ThrowIfNegative(InterruptionMinRemainingSeconds, nameof(InterruptionMinRemainingSeconds));
         ArgumentOutOfRangeException.ThrowIfNegative(ComplaintMaxPauseSeconds, nameof(ComplaintMaxPauseSeconds));
         ArgumentOutOfRangeException.ThrowIfNegative(RestatementMinWords, nameof(RestatementMinWords));
-        if (ClosingWindowFraction is < 0 or > 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(ClosingWindowFraction), ClosingWindowFraction, "must lie in [0, 1]");
-        }
+        Share(ClosingWindowFraction, nameof(ClosingWindowFraction));
+        Share(MissingPhraseMinConfidence, nameof(MissingPhraseMinConfidence));
 
         ShareBelowOne(FuzzyErrorRate, nameof(FuzzyErrorRate));
         ShareBelowOne(RedLineFuzzyErrorRate, nameof(RedLineFuzzyErrorRate));
 
         ArgumentException.ThrowIfNullOrWhiteSpace(DefaultLanguage, nameof(DefaultLanguage));
+    }
+
+    private static void Share(double value, string name)
+    {
+        if (value is < 0 or > 1)
+        {
+            throw new ArgumentOutOfRangeException(name, value, "must lie in [0, 1]");
+        }
     }
 
     private static void ShareBelowOne(double value, string name)

@@ -7,17 +7,18 @@ namespace AutoQa.Analysis.Tests;
 internal sealed class CallBuilder(double duration, string language)
 {
     private const double SecondsPerWord = 0.35;
+    private const float ClearlyHeard = 0.95f;
     private readonly List<TranscriptSegment> segments = [];
     private DateTimeOffset? startTime;
 
-    public CallBuilder Agent(double start, string text, double? end = null) => Say(Speaker.Agent, start, text, end);
+    public CallBuilder Agent(double start, string text, double? end = null, float heard = ClearlyHeard) => Say(Speaker.Agent, start, text, end, heard);
 
-    public CallBuilder Customer(double start, string text, double? end = null) => Say(Speaker.Customer, start, text, end);
+    public CallBuilder Customer(double start, string text, double? end = null, float heard = ClearlyHeard) => Say(Speaker.Customer, start, text, end, heard);
 
     /// <summary>One segment holding stretches of speech apart in time, as a recogniser that does not cut at pauses writes it.</summary>
     public CallBuilder OneSegment(Speaker speaker, params (double Start, string Text)[] stretches)
     {
-        var words = stretches.SelectMany(s => s.Text.Split(' ').Select((t, i) => new TranscriptWord(s.Start + (i * SecondsPerWord), s.Start + ((i + 1) * SecondsPerWord), t, 0.95f))).ToList();
+        var words = stretches.SelectMany(s => s.Text.Split(' ').Select((t, i) => new TranscriptWord(s.Start + (i * SecondsPerWord), s.Start + ((i + 1) * SecondsPerWord), t, ClearlyHeard))).ToList();
         segments.Add(new TranscriptSegment(0, speaker, words[0].Start, words[^1].End, string.Join(' ', stretches.Select(s => s.Text)), words));
         return this;
     }
@@ -39,12 +40,13 @@ internal sealed class CallBuilder(double duration, string language)
 
     public CallMetadata Metadata => new("call-1", Language: language, AgentChannel: 0, StartTime: startTime);
 
-    private CallBuilder Say(Speaker speaker, double start, string text, double? end)
+    // Every word carries the recogniser's probability, heard.
+    private CallBuilder Say(Speaker speaker, double start, string text, double? end, float heard)
     {
         var texts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var stop = end ?? start + (texts.Length * SecondsPerWord);
         var step = (stop - start) / texts.Length;
-        var words = texts.Select((t, i) => new TranscriptWord(start + (i * step), start + ((i + 1) * step), t, 0.95f)).ToList();
+        var words = texts.Select((t, i) => new TranscriptWord(start + (i * step), start + ((i + 1) * step), t, heard)).ToList();
         segments.Add(new TranscriptSegment(0, speaker, start, stop, text, words));
         return this;
     }

@@ -63,6 +63,13 @@ internal static class ItemEvaluator
                 answer = RubricAnswer.NeedsHuman;
                 evidence.AddRange(partial.Take(MaxEvidence).Select(e => Evidence.Of(e, $"{KebabNames.Of(kind.ToString())} heard in part")));
             }
+
+            // Nor over words the recogniser was unsure of: the phrase may be among them.
+            if (answer == RubricAnswer.No && call.UnsureTurn(item.Speaker, Clip(searched, call)) is var (unsure, heard))
+            {
+                answer = RubricAnswer.NeedsHuman;
+                evidence.Add(new Evidence(new TimeRange(unsure.Start, unsure.End), unsure.Text, $"heard with confidence {heard:0.00}: the {KebabNames.Of(kind.ToString())} may be among the misheard words"));
+            }
         }
 
         if ((item.WhenResolved ?? item.WhenUnresolved) is not null)
@@ -110,6 +117,6 @@ internal static class ItemEvaluator
     private static ScorecardItem Item(RubricItem item, string section, RubricAnswer answer, double confidence, IReadOnlyList<Evidence> evidence)
     {
         var (awarded, possible) = Scorer.PointsFor(answer, item.Points);
-        return new ScorecardItem(item.Id, section, item.Title, answer, awarded, possible, Math.Round(confidence, 3), evidence, item.Critical);
+        return new ScorecardItem(item.Id, section, item.Title, answer, awarded, possible, Math.Round(confidence, 3), evidence, item.Critical, Manual: item.Event is null);
     }
 }

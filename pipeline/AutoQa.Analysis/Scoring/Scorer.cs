@@ -19,7 +19,7 @@ public sealed class Scorer
     public Scorecard Score(CallAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        var call = new ScoringContext(analysis);
+        var call = new ScoringContext(analysis, rubric.Analysis.MissingPhraseMinConfidence);
         var items = new List<ScorecardItem>();
         var sections = new List<SectionScore>();
         foreach (var section in rubric.Sections)

@@ -1,11 +1,14 @@
 using AutoQa.Analysis.Rubrics;
+using AutoQa.Analysis.Timeline;
 using AutoQa.Events;
 using AutoQa.Transcripts;
 
 namespace AutoQa.Analysis.Scoring;
 
 /// <summary>A call's analysis with what scoring asks of it repeatedly: window anchors and word confidence.</summary>
-internal sealed class ScoringContext(CallAnalysis analysis)
+/// <param name="analysis">The call's analysis.</param>
+/// <param name="missingPhraseMinConfidence">See <see cref="AnalysisOptions.MissingPhraseMinConfidence"/>.</param>
+internal sealed class ScoringContext(CallAnalysis analysis, double missingPhraseMinConfidence)
 {
     private readonly double? agentFirstWords = analysis.Turns.FirstOrDefault(t => t.Speaker == Speaker.Agent)?.Start;
     private readonly double? firstFrustrationEnd = analysis.Events.FirstOrDefault(e => e.Kind == QaEventKind.CustomerFrustration)?.Range.End;
@@ -48,5 +51,28 @@ internal sealed class ScoringContext(CallAnalysis analysis)
         }
 
         return count > 0 ? sum / count : MeanProbability;
+    }
+
+    /// <summary>
+    /// The first utterance of <paramref name="speaker"/> (of anyone when null) in <paramref name="window"/> whose words
+    /// the recogniser heard with a mean probability under the missing-phrase threshold, with that mean; null when none.
+    /// </summary>
+    public (Turn Turn, double Confidence)? UnsureTurn(Speaker? speaker, TimeRange window)
+    {
+        foreach (var turn in Analysis.Turns)
+        {
+            if (turn.End < window.Start || turn.Start > window.End || (speaker is not null && turn.Speaker != speaker) || turn.Words.Count == 0)
+            {
+                continue;
+            }
+
+            var mean = turn.Words.Average(w => (double)w.Probability);
+            if (mean < missingPhraseMinConfidence)
+            {
+                return (turn, mean);
+            }
+        }
+
+        return null;
     }
 }

@@ -7,10 +7,10 @@ using AutoQa.Transcripts;
 namespace AutoQa.Analysis.Triage;
 
 /// <summary>
-/// Decides which calls a person must review: failed critical items, a low score, low-confidence answers, a
-/// customer who ended negative, a long complaint left unhandled, audio problems, speech no party is known to have
-/// said; plus a reproducible random
-/// control sample of the calls nothing flagged. Thread-safe.
+/// Decides which calls a person must review: failed critical items, a low score, low-confidence answers, items
+/// the analysis could not decide, a customer who ended negative, a long complaint left unhandled, audio problems,
+/// speech no party is known to have said; plus a reproducible random control sample of the calls nothing flagged.
+/// Thread-safe.
 /// </summary>
 public sealed class TriageDecider
 {
@@ -67,6 +67,12 @@ public sealed class TriageDecider
         if (unsure.Count > 0)
         {
             reasons.Add(new TriageReason("low-confidence", ReviewPriority.Low, $"unsure of: {string.Join(", ", unsure.Select(i => i.Id))}", [.. unsure.SelectMany(i => i.Evidence).Take(5)]));
+        }
+
+        var undecided = scorecard.Items.Where(i => i.Undecided).ToList();
+        if (undecided.Count > 0 && !analysis.SpeakersUnknown)
+        {
+            reasons.Add(new TriageReason("undecided", ReviewPriority.Low, $"left to a person: {string.Join(", ", undecided.Select(i => i.Id))}", [.. undecided.SelectMany(i => i.Evidence).Take(5)]));
         }
 
         if (reasons.Count == 0)
