@@ -54,6 +54,18 @@ public sealed class DeadlineGrammar
     /// <summary>How many words may stand between a lead and the number ("within the next 48 hours"). The default is 2.</summary>
     public int LeadReach { get; init; } = 2;
 
+    /// <summary>
+    /// Verbs that make a time frame a promise like a lead ("it takes 3 days"); their object may stand between them and
+    /// the number ("it will take our team 3 days"), so <see cref="LeadBreakers"/> do not apply to them.
+    /// </summary>
+    public List<string> VerbLeads { get; init; } = [];
+
+    /// <summary>
+    /// Words that, standing between a lead and the number, show that the lead governs something other than the time:
+    /// possessives. "the label is in your inbox [now->an hour]" promises nothing; "within the next 48 hours" does.
+    /// </summary>
+    public List<string> LeadBreakers { get; init; } = [];
+
     /// <summary>Words or phrases that, right before the number, make it a past or elapsed time ("for", "since", "au bout de").</summary>
     public List<string> ExcludeBefore { get; init; } = [];
 

@@ -36,6 +36,8 @@ internal sealed class DeadlineParser
     private readonly Dictionary<string, int> weekdays;
     private readonly List<string[]> weekdayLeads;
     private readonly int leadReach;
+    private readonly HashSet<string> leadBreakers;
+    private readonly HashSet<string[]> verbLeads;
     private readonly List<(string[] Words, string Duration)> fixedExpressions;
     private readonly List<(string[] Words, int Days)> fixedDays;
     private readonly List<(string[] Words, string Period)> periodEnds;
@@ -52,12 +54,15 @@ internal sealed class DeadlineParser
         excludeBefore = Phrases(grammar.ExcludeBefore, tokenizer);
         excludeAfter = Phrases(grammar.ExcludeAfter, tokenizer);
         fixedExcludeBefore = Phrases(grammar.FixedExcludeBefore, tokenizer);
-        leads = Phrases(grammar.Leads, tokenizer);
+        var verbs = Phrases(grammar.VerbLeads, tokenizer);
+        leads = [.. Phrases(grammar.Leads, tokenizer), .. verbs];
+        verbLeads = new HashSet<string[]>(verbs, ReferenceEqualityComparer.Instance);
         danglingLeads = Phrases(grammar.DanglingLeads, tokenizer);
         atTheLatest = Phrases(grammar.AtTheLatest, tokenizer);
         weekdays = Normalised(grammar.Weekdays, tokenizer);
         weekdayLeads = Phrases(grammar.WeekdayLeads, tokenizer);
         leadReach = grammar.LeadReach;
+        leadBreakers = [.. grammar.LeadBreakers.SelectMany(tokenizer.TokenizePhrase)];
         fixedExpressions = [.. grammar.Fixed.Select(f => (tokenizer.TokenizePhrase(f.Key).ToArray(), f.Value))];
         fixedDays = [.. fixedExpressions.Select(f => (f.Words, Days: WholeDays(f.Duration))).Where(f => f.Days is not null).Select(f => (f.Words, f.Days.GetValueOrDefault()))];
         periodEnds = [.. grammar.PeriodEnds.Select(p => (tokenizer.TokenizePhrase(p.Key).ToArray(), p.Value))];
@@ -321,7 +326,8 @@ internal sealed class DeadlineParser
         || excludeAfter.Exists(phrase => WordSequence.StartsWith(words, last + 1, phrase));
 
     // Where the lead that makes the time at <paramref name="time"/> (a number or a day) a promise starts, in the
-    // same clause ("in detail. 5. Submit" is a list); a grammar without such leads takes every time frame as a promise.
+    // same clause ("in detail. 5. Submit" is a list) and governing the time ("in your inbox an hour" does not); a
+    // grammar without such leads takes every time frame as a promise.
     private int? LeadBefore(string[] words, IReadOnlyList<Token> tokens, int time, List<string[]> candidates)
     {
         if (candidates.Count == 0)
@@ -333,7 +339,8 @@ internal sealed class DeadlineParser
         {
             for (var start = Math.Max(0, time - lead.Length - leadReach); start <= time - lead.Length; start++)
             {
-                if (WordSequence.StartsWith(words, start, lead) && tokens[start].Clause == tokens[time].Clause)
+                if (WordSequence.StartsWith(words, start, lead) && tokens[start].Clause == tokens[time].Clause
+                    && (verbLeads.Contains(lead) || !BreakerBetween(words, start + lead.Length, time)))
                 {
                     return start;
                 }
@@ -341,6 +348,19 @@ internal sealed class DeadlineParser
         }
 
         return null;
+    }
+
+    private bool BreakerBetween(string[] words, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (leadBreakers.Contains(words[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool EndsClause(IReadOnlyList<Token> tokens, int i) => i + 1 == tokens.Count || tokens[i + 1].Clause != tokens[i].Clause;

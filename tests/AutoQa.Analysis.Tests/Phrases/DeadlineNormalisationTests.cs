@@ -139,6 +139,11 @@ public sealed class DeadlineNormalisationTests
     [InlineData("de", "Machen Sie sich keine Sorgen, das klären wir.")] // no slip of "morgen"
     [InlineData("de", "Wir sind morgens ab acht erreichbar.")]
     [InlineData("de", "Gutn Morgen, hier ist Stefan vom Kundenservice.")] // the exclusion's words forgive a slip too
+    [InlineData("en", "The return label is in your inbox an hour.")] // PocketSphinx's "in your inbox [now]"
+    [InlineData("en", "I'm sorry for the delay in receiving your $299 refund.")]
+    [InlineData("de", "Das Etikett ist in Ihrem Postfach eine Stunde.")]
+    [InlineData("fr", "L'étiquette est dans votre boîte une heure.")]
+    [InlineData("es", "La etiqueta está en su bandeja una hora.")]
     public void A_time_without_a_promise_is_no_deadline(string language, string text)
     {
         var analysis = Some.Call(language: language).StartingAt(WednesdayAt10).Agent(20, text).Analyze();
@@ -172,6 +177,8 @@ public sealed class DeadlineNormalisationTests
     [InlineData("fr", "Vous aurez une réponse demain au plus tard.", "P1D")]
     [InlineData("es", "Tendrá una respuesta mañana como muy tarde.", "P1D")]
     [InlineData("es", "Le llamo dentro una hora.", "PT1H")] // "dentro [de]"
+    [InlineData("en", "It will take our team 3 days to repair it.", "P3D")] // a verb's object is no breaker
+    [InlineData("en", "You will hear from us within the next 48 hours.", "PT48H")]
     public void A_promise_with_its_time_is_a_deadline(string language, string text, string expected) =>
         Assert.Equal(expected, DeadlineOf(language, text, WednesdayAt10));
 

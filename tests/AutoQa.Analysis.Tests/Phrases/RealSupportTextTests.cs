@@ -71,7 +71,8 @@ public sealed partial class RealSupportTextTests
 
     // A time frame heard in part turns a No on timeline commitment into a person's call; ordinary answers must
     // rarely hold one. 237 did when "in the right place" read as "in the eight" and a numbered list's "in detail. 5."
-    // as "in 5"; 19 do, the corpus's placeholders ("within {{number of days}} days") and amounts ("$350").
+    // as "in 5", and 19 when "in receiving your $299 refund" read as a number after "in"; 16 do, the corpus's
+    // placeholders ("within {{number of days}} days", "takes X business days") and invoice numbers ("#00108").
     [Fact]
     public void Few_agents_answers_hold_a_time_frame_heard_in_part()
     {
