@@ -38,6 +38,12 @@ public sealed class AnalysisOptions
     /// <summary>Silence of at least this is dead air, in seconds. The default is 10.</summary>
     public double DeadAirMinSeconds { get; init; } = 10;
 
+    /// <summary>
+    /// Silence of at least this, right after the agent asked the customer to hold or ended by the agent thanking
+    /// them for waiting, is a hold, in seconds. The default is 5.
+    /// </summary>
+    public double HoldMinSeconds { get; init; } = 5;
+
     /// <summary>Silence of at least this counts as non-talk time in the metrics, in seconds. The default is 2.</summary>
     public double NonTalkMinSeconds { get; init; } = 2;
 
@@ -94,6 +100,7 @@ public sealed class AnalysisOptions
         Positive(InterruptionMinOverlapSeconds, nameof(InterruptionMinOverlapSeconds));
         Positive(LongComplaintMinSeconds, nameof(LongComplaintMinSeconds));
         Positive(DeadAirMinSeconds, nameof(DeadAirMinSeconds));
+        Positive(HoldMinSeconds, nameof(HoldMinSeconds));
         Positive(NonTalkMinSeconds, nameof(NonTalkMinSeconds));
         Positive(GreetingWindowSeconds, nameof(GreetingWindowSeconds));
         Positive(ClosingWindowMinSeconds, nameof(ClosingWindowMinSeconds));

@@ -11,7 +11,7 @@ namespace AutoQa.Analysis;
 
 /// <summary>
 /// Finds what a QA lead looks for in a transcript: turns, timeline measures, interruptions, long complaints,
-/// dead air, and the phrase events of the call's language. Thread-safe: one instance serves every worker.
+/// dead air, holds, and the phrase events of the call's language. Thread-safe: one instance serves every worker.
 /// </summary>
 public sealed class CallAnalyzer
 {
@@ -78,6 +78,7 @@ public sealed class CallAnalyzer
             InterruptionDetector.Detect(call, events);
             LongComplaintDetector.Detect(call, events);
             DeadAirDetector.Detect(call, events);
+            HoldDetector.Detect(call, events);
         }
 
         events.AddRange(audioFindings ?? []);

@@ -1,5 +1,6 @@
 using AutoQa.Analysis.Phrases;
 using AutoQa.Analysis.Timeline;
+using AutoQa.Events;
 using AutoQa.Transcripts;
 
 namespace AutoQa.Analysis.Detectors;
@@ -31,6 +32,26 @@ internal sealed class CallContext(IReadOnlyList<AnalysedTurn> turns, AnalysisOpt
         && !turn.Turn.Backchannel
         && (turn.Find(PhraseIntents.Frustration) is not null
             || turn.Turn.Sentiment?.Negative >= Options.FrustrationMinNegative);
+
+    /// <summary>Every silence of at least <paramref name="minimum"/> seconds, the call's start and end included.</summary>
+    public IEnumerable<TimeRange> Silences(double minimum)
+    {
+        var spokenUntil = 0.0;
+        foreach (var turn in Turns)
+        {
+            if (turn.Turn.Start - spokenUntil >= minimum)
+            {
+                yield return new TimeRange(spokenUntil, turn.Turn.Start);
+            }
+
+            spokenUntil = Math.Max(spokenUntil, turn.Turn.End);
+        }
+
+        if (Duration - spokenUntil >= minimum)
+        {
+            yield return new TimeRange(spokenUntil, Duration);
+        }
+    }
 
     /// <summary>The quote of a turn: its text, shortened around the middle when long.</summary>
     public static string Quote(Turn turn, int maxLength = 240) =>

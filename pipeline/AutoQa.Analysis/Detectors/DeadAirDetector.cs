@@ -8,29 +8,9 @@ internal static class DeadAirDetector
 {
     public static void Detect(CallContext call, List<QaEvent> events)
     {
-        foreach (var gap in Silences(call, call.Options.DeadAirMinSeconds))
+        foreach (var gap in call.Silences(call.Options.DeadAirMinSeconds))
         {
             events.Add(new QaEvent(QaEventKind.DeadAir, gap, Speaker.Unknown));
-        }
-    }
-
-    /// <summary>Every silence of at least <paramref name="minimum"/> seconds, the call's start and end included.</summary>
-    public static IEnumerable<TimeRange> Silences(CallContext call, double minimum)
-    {
-        var spokenUntil = 0.0;
-        foreach (var turn in call.Turns)
-        {
-            if (turn.Turn.Start - spokenUntil >= minimum)
-            {
-                yield return new TimeRange(spokenUntil, turn.Turn.Start);
-            }
-
-            spokenUntil = Math.Max(spokenUntil, turn.Turn.End);
-        }
-
-        if (call.Duration - spokenUntil >= minimum)
-        {
-            yield return new TimeRange(spokenUntil, call.Duration);
         }
     }
 }

@@ -68,6 +68,9 @@ public static class PhraseIntents
     /// </summary>
     public const string ContactPromise = "contact-promise";
 
+    /// <summary>The agent asks the customer to hold or wait ("could you hold for a moment", "bleiben Sie bitte dran").</summary>
+    public const string HoldRequest = "hold-request";
+
     /// <summary>The customer answers a closing check: nothing more to ask ("no, nothing else", "das war alles").</summary>
     public const string NothingElse = "nothing-else";
 
@@ -111,6 +114,6 @@ public static class PhraseIntents
     public static IReadOnlyList<string> All { get; } =
     [
         GreetingOpening, GreetingIntroduction, GreetingOffer, Empathy, Attention, Respect, ClosingCheck, FurtherSupport, ReviewInvitation,
-        ResolutionConfirmed, ResolutionPending, SolutionGiven, Escalation, Disclaimer, CardForm, SayAloud, ContactPromise, NothingElse, NeedConfirmed, Frustration, Backchannel, .. RedLineKindsChecked.Select(RedLine),
+        ResolutionConfirmed, ResolutionPending, SolutionGiven, Escalation, Disclaimer, CardForm, SayAloud, ContactPromise, HoldRequest, NothingElse, NeedConfirmed, Frustration, Backchannel, .. RedLineKindsChecked.Select(RedLine),
     ];
 }

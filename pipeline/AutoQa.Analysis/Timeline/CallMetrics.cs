@@ -9,10 +9,14 @@ namespace AutoQa.Analysis.Timeline;
 /// <param name="NonTalkSeconds">Total of the silences listed in <paramref name="Silences"/>.</param>
 /// <param name="Silences">Every silence over the non-talk threshold, from the call's start to its end.</param>
 /// <param name="DeadAirSeconds">Total of the silences over the dead-air threshold (holds included).</param>
+/// <param name="Holds">How many holds the agent asked for or thanked the customer for.</param>
+/// <param name="HoldSeconds">Total of those holds.</param>
 public sealed record CallMetrics(
     PartyMetrics Agent,
     PartyMetrics Customer,
     double TalkRatio,
     double NonTalkSeconds,
     IReadOnlyList<TimeRange> Silences,
-    double DeadAirSeconds);
+    double DeadAirSeconds,
+    int Holds,
+    double HoldSeconds);

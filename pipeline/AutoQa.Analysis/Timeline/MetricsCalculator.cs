@@ -3,7 +3,7 @@ using AutoQa.Transcripts;
 
 namespace AutoQa.Analysis.Timeline;
 
-/// <summary>Computes <see cref="CallMetrics"/> from a call's turns and its interruption and dead-air events.</summary>
+/// <summary>Computes <see cref="CallMetrics"/> from a call's turns and its interruption, dead-air and hold events.</summary>
 internal static class MetricsCalculator
 {
     public static CallMetrics Compute(IReadOnlyList<Turn> turns, IReadOnlyList<QaEvent> events, double duration, AnalysisOptions options)
@@ -18,7 +18,9 @@ internal static class MetricsCalculator
             talk > 0 ? agent.TalkSeconds / talk : 0,
             silences.Sum(s => s.Duration),
             silences,
-            events.Where(e => e.Kind == QaEventKind.DeadAir).Sum(e => e.Range.Duration));
+            events.Where(e => e.Kind == QaEventKind.DeadAir).Sum(e => e.Range.Duration),
+            events.Count(e => e.Kind == QaEventKind.Hold),
+            events.Where(e => e.Kind == QaEventKind.Hold).Sum(e => e.Range.Duration));
     }
 
     private static PartyMetrics Party(Speaker speaker, IReadOnlyList<Turn> turns, IReadOnlyList<QaEvent> events)

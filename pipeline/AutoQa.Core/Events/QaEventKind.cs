@@ -42,6 +42,12 @@ public enum QaEventKind
     /// <summary>A stretch where nobody speaks, over the threshold.</summary>
     DeadAir,
 
+    /// <summary>
+    /// A silence over the hold threshold that the agent announced ("could you hold for a moment?") or thanked the
+    /// customer for after it ("thank you for waiting"); the range is the silence, the quote the agent's words.
+    /// </summary>
+    Hold,
+
     /// <summary>An audio problem on a channel; <see cref="QaEvent.Detail"/> holds the <see cref="AudioDefectKinds"/> value.</summary>
     AudioDefect,
 }

@@ -17,7 +17,8 @@ public sealed class PartialPhraseTests
         .Agent(12, "Okay, one moment, I see.")
         .Customer(16, answer);
 
-    private static CallBuilder Call() => Some.Call(100)
+    /// <summary>A resolved call with greeting and solution, before its closing; a test adds the closing.</summary>
+    internal static CallBuilder Call() => Some.Call(100)
         .Agent(1, "Thank you for calling Lumio support, this is Anna, how can I help you today?")
         .Customer(6, "Hi, my blender will not charge at all.")
         .Agent(20, "Please hold the power button for ten seconds, then plug it in again.")

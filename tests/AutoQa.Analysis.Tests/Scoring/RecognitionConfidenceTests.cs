@@ -12,11 +12,7 @@ public sealed class RecognitionConfidenceTests
     // probability it gave them; its segments with such a mean had a word error rate of 0.73.
     private const string Misheard = "can i get all the lincoln to me";
 
-    private static CallBuilder Call() => Some.Call(100)
-        .Agent(1, "Thank you for calling Lumio support, this is Anna, how can I help you today?")
-        .Customer(6, "Hi, my blender will not charge at all.")
-        .Agent(20, "Please hold the power button for ten seconds, then plug it in again.")
-        .Customer(50, "Great, that solves it, thank you so much.");
+    private static CallBuilder Call() => PartialPhraseTests.Call();
 
     [Fact]
     public void A_phrase_missing_over_words_the_recogniser_was_unsure_of_is_left_to_a_person()

@@ -105,6 +105,10 @@ public sealed class ScenarioTruthTests(SynthCorpus corpus)
         var deadAir = Assert.Single(call.Truth.Events, e => e.Kind == QaEventKind.DeadAir);
         Assert.True(deadAir.Range.Duration >= 10);
         Assert.DoesNotContain(call.Truth.Utterances, u => deadAir.Range.Overlaps(new TimeRange(u.Start, u.End)));
+        var hold = Assert.Single(call.Truth.Events, e => e.Kind == QaEventKind.Hold);
+        Assert.Equal(deadAir.Range, hold.Range);
+        Assert.Equal(Speaker.Agent, hold.Speaker);
+        Assert.Contains(call.Truth.Utterances, u => u.Intent == "hold-start" && u.Text == hold.Quote && u.End == hold.Range.Start);
     }
 
     [Fact]

@@ -29,6 +29,7 @@ internal sealed class EventFinder(QaThresholds thresholds)
         events.AddRange(Interruptions(utterances));
         events.AddRange(LongComplaints(utterances));
         events.AddRange(DeadAir(utterances, duration));
+        events.AddRange(Holds(utterances));
         var closingStart = duration - Math.Max(thresholds.ClosingWindowFraction * duration, thresholds.ClosingWindowMinSeconds);
         foreach (var utterance in utterances)
         {
@@ -100,6 +101,18 @@ internal sealed class EventFinder(QaThresholds thresholds)
             if (utterance is not null)
             {
                 stretch.Add(utterance);
+            }
+        }
+    }
+
+    // The silence after the agent asks the customer to hold, up to whoever speaks next.
+    private static IEnumerable<QaEvent> Holds(IReadOnlyList<PlacedUtterance> utterances)
+    {
+        foreach (var request in utterances.Where(u => u.Intent == Intents.HoldStart))
+        {
+            if (utterances.Where(u => u.Start >= request.End).MinBy(u => u.Start) is { } next)
+            {
+                yield return new QaEvent(QaEventKind.Hold, new TimeRange(request.End, next.Start), Speaker.Agent, Quote: request.Text);
             }
         }
     }

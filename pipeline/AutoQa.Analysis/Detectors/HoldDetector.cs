@@ -1,0 +1,41 @@
+using AutoQa.Analysis.Phrases;
+using AutoQa.Analysis.Timeline;
+using AutoQa.Events;
+using AutoQa.Transcripts;
+
+namespace AutoQa.Analysis.Detectors;
+
+/// <summary>
+/// A hold: a silence of at least the hold threshold between two stretches of speech that the agent asked for
+/// ("could you hold for a moment?", in the agent's last turn before it) or thanked the customer for after it ("thank
+/// you for waiting", a respect phrase in the agent's first turn after it), so a request lost to recognition or never
+/// said still leaves the hold. The customer may answer in between ("sure") and speak first after it ("hello?").
+/// </summary>
+internal static class HoldDetector
+{
+    // The silence starts at most this long after the request ends, and the thanks at most this long after the silence.
+    private const double ReachSeconds = 10;
+
+    public static void Detect(CallContext call, List<QaEvent> events)
+    {
+        foreach (var silence in call.Silences(call.Options.HoldMinSeconds))
+        {
+            if (silence.Start <= 0 || silence.End >= call.Duration)
+            {
+                continue;
+            }
+
+            var request = call.Turns.LastOrDefault(t => IsAgentSpeech(t) && t.Turn.End <= silence.Start);
+            var thanks = call.Turns.FirstOrDefault(t => IsAgentSpeech(t) && t.Turn.Start >= silence.End);
+            var asked = request is not null && silence.Start - request.Turn.End <= ReachSeconds && request.Find(PhraseIntents.HoldRequest) is not null;
+            var thanked = thanks is not null && thanks.Turn.Start - silence.End <= ReachSeconds && thanks.Find(PhraseIntents.Respect) is not null;
+            if (asked || thanked)
+            {
+                var quote = asked && thanked ? $"{CallContext.Quote(request!.Turn)} | {CallContext.Quote(thanks!.Turn)}" : CallContext.Quote((asked ? request! : thanks!).Turn);
+                events.Add(new QaEvent(QaEventKind.Hold, silence, Speaker.Agent, Quote: quote));
+            }
+        }
+    }
+
+    private static bool IsAgentSpeech(AnalysedTurn turn) => turn.Turn.Speaker == Speaker.Agent && !turn.Turn.Backchannel;
+}
