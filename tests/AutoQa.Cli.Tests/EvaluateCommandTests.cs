@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using AutoQa.Cli.Tests.Support;
 
 namespace AutoQa.Cli.Tests;
@@ -22,6 +23,9 @@ public sealed class EvaluateCommandTests
         Assert.All(rows, row => Assert.Equal(
             (row.Key, Add(Rows(first.Output).GetValueOrDefault(row.Key), Rows(second.Output).GetValueOrDefault(row.Key))),
             (row.Key, row.Value)));
+        var (flagged, analysed) = Flagged(pooled.Output);
+        Assert.Equal(3 * 2, analysed);
+        Assert.Equal(Flagged(first.Output).Flagged + Flagged(second.Output).Flagged, flagged);
     }
 
     [Fact]
@@ -77,6 +81,14 @@ public sealed class EvaluateCommandTests
             .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(cells => cells.Length >= 6 && int.TryParse(cells[1], out _))
             .ToDictionary(cells => cells[0], cells => (int.Parse(cells[1]), int.Parse(cells[2]), int.Parse(cells[3])));
+
+    // The review load line: "flagged for review: 4 of 6 (66.7 %); low-score 3, ...".
+    private static (int Flagged, int Analysed) Flagged(string output)
+    {
+        var match = Regex.Match(output, @"^flagged for review: (\d+) of (\d+) \(", RegexOptions.Multiline);
+        Assert.True(match.Success, output);
+        return (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture));
+    }
 
     private static (int, int, int) Add((int, int, int) a, (int, int, int) b) => (a.Item1 + b.Item1, a.Item2 + b.Item2, a.Item3 + b.Item3);
 }

@@ -23,6 +23,9 @@ internal sealed class CallComparer(double toleranceSeconds, int maxDisagreements
 
     public List<string> Disagreements { get; } = [];
 
+    /// <summary>How many analyses triage flagged, and for each reason code how many it flagged for it.</summary>
+    public ReviewLoad Review { get; } = new();
+
     /// <summary>
     /// Compares <paramref name="result"/>, the analysis of <paramref name="heard"/>, with <paramref name="truth"/>;
     /// <paramref name="pass"/> names the pass in disagreement lines when a call is compared more than once ("seed 3").
@@ -33,6 +36,7 @@ internal sealed class CallComparer(double toleranceSeconds, int maxDisagreements
         CompareEvents(truth, heard, result);
         CompareResolution(truth, result);
         CompareItems(truth, result);
+        Review.Count(result.Triage);
     }
 
     private void CompareEvents(CallTruth truth, CallTranscript heard, CallQaResult result)

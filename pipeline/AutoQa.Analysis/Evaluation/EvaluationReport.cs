@@ -7,13 +7,15 @@ namespace AutoQa.Analysis.Evaluation;
 /// <param name="Items">Tallies by rubric item id; a positive is a No (a flag), accuracy compares every answer.</param>
 /// <param name="Disagreements">"call: what differs" lines (missed and extra events, wrong details and answers), up to the evaluator's limit.</param>
 /// <param name="Unheard">Calls of the night not evaluated because the recogniser's transcripts lack them (a failed recording).</param>
+/// <param name="Review">What triage flagged over every analysis.</param>
 public sealed record EvaluationReport(
     int Calls,
     int Passes,
     IReadOnlyDictionary<string, Tally> Events,
     IReadOnlyDictionary<string, Tally> Items,
     IReadOnlyList<string> Disagreements,
-    IReadOnlyList<string> Unheard)
+    IReadOnlyList<string> Unheard,
+    ReviewLoad Review)
 {
     /// <summary>The lowest precision, recall or accuracy of any row.</summary>
     public double Worst => Events.Values.Concat(Items.Values)
