@@ -16,7 +16,7 @@ namespace AutoQa.Analysis;
 /// <param name="Resolution">Whether the problem was solved on the call, with the customer's words it rests on.</param>
 /// <param name="ClosingWindowStart">Where the closing window starts, in seconds.</param>
 /// <param name="StartTime">When the call started, in its own time zone, when the metadata says: promises fall due from it.</param>
-/// <param name="UnattributedSeconds">Seconds of speech with words whose speaker is unknown (a mono transcript without speaker labels), left out of the turns.</param>
+/// <param name="UnattributedSeconds">Seconds of speech with words when no party is known to have said any (a mono transcript without speaker labels): its turns are <see cref="AutoQa.Transcripts.Speaker.Unknown"/>'s.</param>
 public sealed record CallAnalysis(
     string CallId,
     string Language,
@@ -32,9 +32,9 @@ public sealed record CallAnalysis(
 {
     /// <summary>
     /// True when the call has speech but none of it is attributed to a party (mono without speaker labels): no
-    /// detector can tell the agent's words from the customer's, so nothing is judged.
+    /// detector can tell the agent's words from the customer's, so only dead air, which depends on nobody, is judged.
     /// </summary>
-    public bool SpeakersUnknown => Turns.Count == 0 && UnattributedSeconds > 0;
+    public bool SpeakersUnknown => UnattributedSeconds > 0;
 
     /// <summary>True when the customer confirmed on the call that the problem is solved.</summary>
     public bool Resolved => Resolution.Status == ResolutionStatus.Resolved;

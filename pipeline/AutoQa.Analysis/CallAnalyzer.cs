@@ -59,6 +59,12 @@ public sealed class CallAnalyzer
         ArgumentNullException.ThrowIfNull(metadata);
         var pack = PackFor(metadata.Language ?? transcript.Channels.Select(c => c.Language).FirstOrDefault(l => l is not null));
         var turns = turnBuilder.Build(transcript, metadata);
+        var unattributed = turns.Count == 0 ? TurnBuilder.UnattributedSeconds(transcript, metadata) : 0;
+        if (unattributed > 0)
+        {
+            turns = turnBuilder.Build(transcript, metadata, keepUnattributed: true);
+        }
+
         var scores = sentiment is not null && turns.Count > 0 ? sentiment.Score([.. turns.Select(t => t.Text)]) : null;
         var analysed = new List<AnalysedTurn>(turns.Count);
         for (var i = 0; i < turns.Count; i++)
@@ -70,14 +76,13 @@ public sealed class CallAnalyzer
         var call = new CallContext(analysed, options, pack, duration, metadata.StartTime);
         var events = new List<QaEvent>();
         var partialPhrases = new List<QaEvent>();
-        var unattributed = turns.Count == 0 ? TurnBuilder.UnattributedSeconds(transcript, metadata) : 0;
+        DeadAirDetector.Detect(call, events);
         if (unattributed == 0)
         {
             GreetingDetector.Detect(call, events);
             PhraseEventDetector.Detect(call, events, partialPhrases);
             InterruptionDetector.Detect(call, events);
             LongComplaintDetector.Detect(call, events);
-            DeadAirDetector.Detect(call, events);
             HoldDetector.Detect(call, events);
         }
 

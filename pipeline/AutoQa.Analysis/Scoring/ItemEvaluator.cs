@@ -29,7 +29,7 @@ internal static class ItemEvaluator
             return Item(item, section, RubricAnswer.NeedsHuman, 0, hints);
         }
 
-        if (call.Analysis.SpeakersUnknown)
+        if (call.Analysis.SpeakersUnknown && kind != QaEventKind.DeadAir)
         {
             var note = $"who speaks is unknown ({call.Analysis.UnattributedSeconds:0} s of speech on a mono transcript without speaker labels): listen to the call";
             return Item(item, section, RubricAnswer.NeedsHuman, 0, [new Evidence(new TimeRange(0, call.Analysis.DurationSeconds), null, note)]);

@@ -13,12 +13,16 @@ namespace AutoQa.Analysis.Timeline;
 /// </summary>
 internal sealed class TurnBuilder(double utteranceGapSeconds, double wordPauseSplitSeconds, SensitiveDataMasker masker)
 {
-    public List<Turn> Build(CallTranscript transcript, CallMetadata metadata)
+    /// <summary>
+    /// The call's utterances in time order. Speech no party is known to have said is left out, or, with
+    /// <paramref name="keepUnattributed"/>, kept as utterances of <see cref="Speaker.Unknown"/>.
+    /// </summary>
+    public List<Turn> Build(CallTranscript transcript, CallMetadata metadata, bool keepUnattributed = false)
     {
         var stereo = transcript.Channels.Count >= 2;
         var pieces = transcript.Channels
             .SelectMany(channel => channel.Segments.Select(segment => (Speaker: SpeakerOf(segment, channel, stereo, metadata), Segment: segment)))
-            .Where(piece => piece.Speaker != Speaker.Unknown && piece.Segment.End > piece.Segment.Start)
+            .Where(piece => (keepUnattributed || piece.Speaker != Speaker.Unknown) && piece.Segment.End > piece.Segment.Start)
             .SelectMany(piece => SplitAtPauses(piece.Segment).Select(part => (piece.Speaker, Part: part)))
             .GroupBy(piece => piece.Speaker);
         var turns = new List<Turn>();

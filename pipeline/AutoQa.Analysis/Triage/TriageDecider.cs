@@ -53,7 +53,7 @@ public sealed class TriageDecider
 
         if (analysis.SpeakersUnknown)
         {
-            reasons.Add(new TriageReason("speakers-unknown", ReviewPriority.Medium, "nothing was judged: the transcript is mono without speaker labels", []));
+            reasons.Add(new TriageReason("speakers-unknown", ReviewPriority.Medium, "only dead air was judged: the transcript is mono without speaker labels", []));
         }
 
         var defects = analysis.Events.Where(e => e.Kind == QaEventKind.AudioDefect).ToList();

@@ -22,19 +22,25 @@ public sealed class TurnTests
     }
 
     [Fact]
-    public void A_mono_transcript_without_speaker_labels_is_judged_by_nobody_and_goes_to_a_person_saying_why()
+    public void A_mono_transcript_without_speaker_labels_is_judged_only_for_dead_air_and_goes_to_a_person_saying_why()
     {
         var call = Some.Call(60)
             .Agent(1, "Thank you for calling Lumio support, how can I help you today?")
-            .Customer(6, "I am so disappointed, my blender will not charge");
+            .Customer(6, "I am so disappointed, my blender will not charge")
+            .Agent(30, "Is there anything else I can help you with today?");
         var unlabelled = call.Build(mono: true);
         unlabelled = unlabelled with { Channels = [.. unlabelled.Channels.Select(c => c with { Segments = [.. c.Segments.Select(s => s with { Speaker = Speaker.Unknown })] })] };
 
         var result = Analyzers.Engine.Run(unlabelled, call.Metadata);
 
         Assert.True(result.Analysis.SpeakersUnknown);
-        Assert.Empty(result.Analysis.Events);
-        Assert.All(result.Scorecard.Items, i => Assert.Equal(RubricAnswer.NeedsHuman, i.SuggestedAnswer));
+        Assert.All(result.Analysis.Turns, t => Assert.Equal(Speaker.Unknown, t.Speaker));
+        Assert.Equal(3, result.Analysis.Turns.Count);
+        Assert.All(result.Analysis.Events, e => Assert.Equal(QaEventKind.DeadAir, e.Kind));
+        Assert.Equal([new TimeRange(9.15, 30), new TimeRange(33.5, 60)], result.Analysis.Events.Select(e => e.Range));
+        var deadAir = result.Scorecard.Items.Single(i => i.Id == DefaultRubricItems.NoDeadAir);
+        Assert.Equal(RubricAnswer.No, deadAir.SuggestedAnswer);
+        Assert.All(result.Scorecard.Items.Where(i => i != deadAir), i => Assert.Equal(RubricAnswer.NeedsHuman, i.SuggestedAnswer));
         Assert.Contains("who speaks is unknown", result.Scorecard.Items[0].Evidence[0].Note, StringComparison.Ordinal);
         Assert.Contains(result.Triage.Reasons, r => r.Code == "speakers-unknown");
     }
