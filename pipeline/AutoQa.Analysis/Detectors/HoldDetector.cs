@@ -27,7 +27,7 @@ internal static class HoldDetector
 
             var request = call.Turns.LastOrDefault(t => IsAgentSpeech(t) && t.Turn.End <= silence.Start);
             var thanks = call.Turns.FirstOrDefault(t => IsAgentSpeech(t) && t.Turn.Start >= silence.End);
-            var asked = request is not null && silence.Start - request.Turn.End <= ReachSeconds && request.Find(PhraseIntents.HoldRequest) is not null;
+            var asked = request is not null && silence.Start - request.Turn.End <= ReachSeconds && AsksToHold(call, request);
             var thanked = thanks is not null && thanks.Turn.Start - silence.End <= ReachSeconds && thanks.Find(PhraseIntents.Respect) is not null;
             if (asked || thanked)
             {
@@ -36,6 +36,9 @@ internal static class HoldDetector
             }
         }
     }
+
+    private static bool AsksToHold(CallContext call, AnalysedTurn turn) =>
+        call.Pack.MatchOnDemand(turn).Exists(m => m.Intent == PhraseIntents.HoldRequest && !m.Negated && !m.Partial);
 
     private static bool IsAgentSpeech(AnalysedTurn turn) => turn.Turn.Speaker == Speaker.Agent && !turn.Turn.Backchannel;
 }

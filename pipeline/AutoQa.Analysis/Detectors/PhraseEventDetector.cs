@@ -135,7 +135,7 @@ internal static class PhraseEventDetector
     // form or keypad are no request, unless the sentence asks to hear them ("can you read me the CVV you entered?").
     private static bool AboutAForm(CompiledPhrasePack pack, AnalysedTurn turn, PhraseMatch redLine)
     {
-        var context = OnDemand(pack, turn);
+        var context = pack.MatchOnDemand(turn);
         return InSentenceOf(turn, context, redLine, PhraseIntents.CardForm) && !InSentenceOf(turn, context, redLine, PhraseIntents.SayAloud);
     }
 
@@ -143,7 +143,7 @@ internal static class PhraseEventDetector
     // what is left of a time frame. The tokens from the promise to the time word, or null.
     private static (int First, int Last)? ContactPromiseAround(CompiledPhrasePack pack, AnalysedTurn turn, int timeWord)
     {
-        foreach (var match in OnDemand(pack, turn))
+        foreach (var match in pack.MatchOnDemand(turn))
         {
             if (match.Intent == PhraseIntents.ContactPromise && !match.Negated && !match.Partial
                 && turn.Tokens[match.FirstToken].Clause == turn.Tokens[timeWord].Clause)
@@ -154,9 +154,6 @@ internal static class PhraseEventDetector
 
         return null;
     }
-
-    private static List<PhraseMatch> OnDemand(CompiledPhrasePack pack, AnalysedTurn turn) =>
-        pack.OnDemand.Match(turn.Tokens, pack.OnDemand.Identify(turn.Tokens), turn.Turn.Speaker);
 
     private static bool InSentenceOf(AnalysedTurn turn, List<PhraseMatch> context, PhraseMatch anchor, string intent) =>
         context.Exists(m => m.Intent == intent && !m.Negated && !m.Partial

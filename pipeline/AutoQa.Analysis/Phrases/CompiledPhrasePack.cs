@@ -1,4 +1,5 @@
 using AutoQa.Analysis.Text;
+using AutoQa.Analysis.Timeline;
 
 namespace AutoQa.Analysis.Phrases;
 
@@ -59,12 +60,15 @@ internal sealed class CompiledPhrasePack
 
     /// <summary>
     /// The phrases looked for only where a rule asks for them (card-form and say-aloud around a card-number red line,
-    /// contact-promise around a time word): their words ("enter", "tell me", "an answer") are in most turns, which
-    /// never need them.
+    /// contact-promise around a time word, hold-request before a silence): their words ("enter", "tell me", "an
+    /// answer", "one moment") are in most turns, which never need them.
     /// </summary>
     public PhraseMatcher OnDemand { get; }
 
     public DeadlineParser Deadlines { get; }
+
+    /// <summary>The on-demand phrases in <paramref name="turn"/>.</summary>
+    public List<PhraseMatch> MatchOnDemand(AnalysedTurn turn) => OnDemand.Match(turn.Tokens, OnDemand.Identify(turn.Tokens), turn.Turn.Speaker);
 
     // Two-word phrases must match exactly; longer ones absorb errors in proportion, in half-word steps. One word is
     // held back, so a four-word phrase forgives only a function word ("thank you for holding" is not "... calling").

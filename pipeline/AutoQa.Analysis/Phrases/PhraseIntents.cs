@@ -85,9 +85,9 @@ public static class PhraseIntents
 
     /// <summary>
     /// True for the intents looked for only where a rule asks for them: card-form and say-aloud around a card-number
-    /// red line, contact-promise around a time word.
+    /// red line, contact-promise around a time word, hold-request before a silence.
     /// </summary>
-    public static bool IsOnDemand(string intent) => intent is CardForm or SayAloud or ContactPromise;
+    public static bool IsOnDemand(string intent) => intent is CardForm or SayAloud or ContactPromise or HoldRequest;
 
     /// <summary>The intent whose phrasings are the red line <paramref name="kind"/> (a <see cref="RedLineKinds"/> value).</summary>
     public static string RedLine(string kind) => RedLinePrefix + kind;
