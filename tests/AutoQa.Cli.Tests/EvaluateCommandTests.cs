@@ -55,6 +55,8 @@ public sealed class EvaluateCommandTests
         Assert.Contains("1 calls, transcripts: heard by ground-truth", result.Output, StringComparison.Ordinal);
         Assert.Contains("not evaluated, no transcript: call-0002", result.Output, StringComparison.Ordinal);
         Assert.Contains("lowest figure: 1.000", result.Output, StringComparison.Ordinal);
+        var topBand = Regex.Match(result.Output, @"^0\.80-1\.00 +(\d+) +(\d+) +0\.00$", RegexOptions.Multiline); // the truth heard with certainty
+        Assert.True(topBand.Success && int.Parse(topBand.Groups[1].Value, CultureInfo.InvariantCulture) > 0, result.Output);
         Assert.NotEqual(0, both.ExitCode);
         Assert.Contains("--heard and --degrade exclude each other", both.Error, StringComparison.Ordinal);
     }

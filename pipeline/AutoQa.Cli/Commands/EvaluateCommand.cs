@@ -3,7 +3,9 @@ using System.Globalization;
 using AutoQa.Analysis.Evaluation;
 using AutoQa.Analysis.Rubrics;
 using AutoQa.Batch.Output;
+using AutoQa.Json;
 using AutoQa.Sentiment;
+using AutoQa.Transcription.Evaluation;
 using AutoQa.Transcripts;
 
 namespace AutoQa.Cli.Commands;
@@ -57,6 +59,11 @@ internal static class EvaluateCommand
                     : rate > 0 ? $"ground truth degraded at WER {rate.ToString(CultureInfo.InvariantCulture)}, seed {string.Join(' ', seeds.Distinct())}"
                     : "ground truth";
                 Print(report, source, sentiment is not null, parseResult.GetValue(verbose));
+                if (transcripts is not null)
+                {
+                    PrintConfidenceBands(await ConfidenceBandsAsync(parseResult.GetValue(night)!, transcripts, cancellationToken));
+                }
+
                 return report.Worst < parseResult.GetValue(minimum) ? 1 : 0;
             }
             catch (Exception ex) when (ex is IOException or InvalidDataException or RubricException or ArgumentOutOfRangeException or SentimentModelException)
@@ -86,6 +93,33 @@ internal static class EvaluateCommand
         }
 
         return transcripts;
+    }
+
+    // The recogniser's word probabilities against its errors, utterance by utterance of the ground truth.
+    private static async Task<ConfidenceBands> ConfidenceBandsAsync(string night, Dictionary<string, CallTranscript> heard, CancellationToken cancellationToken)
+    {
+        var bands = new ConfidenceBands(0.2, 0.35, 0.5, 0.65, 0.8, 1);
+        foreach (var (callId, transcript) in heard)
+        {
+            var reference = Path.Combine(night, "truth", $"{callId}.transcript.json");
+            if (File.Exists(reference))
+            {
+                bands.Add(await AutoQaJson.ReadFileAsync<CallTranscript>(reference, cancellationToken), transcript);
+            }
+        }
+
+        return bands;
+    }
+
+    private static void PrintConfidenceBands(ConfidenceBands bands)
+    {
+        Console.WriteLine();
+        Console.WriteLine("word confidence against errors (ground-truth utterances by the mean probability of the words heard in them):");
+        Console.WriteLine($"{"mean probability",-18} {"utterances",10} {"words",7} {"WER",6}");
+        foreach (var band in bands.Bands)
+        {
+            Console.WriteLine($"{$"{band.From:0.00}-{band.To:0.00}",-18} {band.Utterances,10} {band.ReferenceWords,7} {band.Rate,6:0.00}");
+        }
     }
 
     private static string Engines(IEnumerable<CallTranscript> transcripts) =>
