@@ -128,6 +128,8 @@ public sealed class DeadlineNormalisationTests
     [InlineData("en", "The parcel arrived at 5 pm yesterday.")]
     [InlineData("en", "Our hours are 9 to 5.")]
     [InlineData("en", "I can take 10 percent off.")]
+    [InlineData("en", "You have been waiting for about two weeks.")]
+    [InlineData("en", "It stopped working after about two weeks.")]
     [InlineData("de", "Das Paket kam um 17 Uhr an.")]
     [InlineData("fr", "Le colis est arrivé à 17h.")]
     [InlineData("de", "Das Paket kam um 17h an.")]
@@ -179,6 +181,12 @@ public sealed class DeadlineNormalisationTests
     [InlineData("es", "Le llamo dentro una hora.", "PT1H")] // "dentro [de]"
     [InlineData("en", "It will take our team 3 days to repair it.", "P3D")] // a verb's object is no breaker
     [InlineData("en", "You will hear from us within the next 48 hours.", "PT48H")]
+    [InlineData("en", "I'll call you back in about an hour.", "PT1H")]
+    [InlineData("en", "You will hear from us within about 2 days.", "P2D")]
+    [InlineData("en", "It takes about 3 days to arrive.", "P3D")]
+    [InlineData("de", "Ich rufe Sie in etwa einer Stunde zurück.", "PT1H")]
+    [InlineData("fr", "Je vous rappelle dans environ une heure.", "PT1H")]
+    [InlineData("es", "Le llamo en aproximadamente una hora.", "PT1H")]
     public void A_promise_with_its_time_is_a_deadline(string language, string text, string expected) =>
         Assert.Equal(expected, DeadlineOf(language, text, WednesdayAt10));
 
