@@ -28,6 +28,20 @@ public sealed partial class RealSupportTextTests
         Assert.Empty(found);
     }
 
+    // The answers apologise in the company's name ("We apologize for any inconvenience caused."): 73 of the sentences
+    // that say sorry read as no empathy while the pack knew only "I apologise".
+    [Fact]
+    public void Apologies_in_agents_answers_are_empathy()
+    {
+        var sentences = Rows().SelectMany(row => SentenceEnd().Split(row.Response)).Where(s => Apology().IsMatch(s)).ToList();
+
+        var missed = sentences.Where(s => !Some.Call(60).Agent(10, s).Analyze().Of(QaEventKind.Empathy).Any()).ToList();
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"{sentences.Count - missed.Count} of {sentences.Count} sentences that say sorry read as empathy");
+        Assert.True(sentences.Count > 500, $"only {sentences.Count} sentences that say sorry");
+        Assert.Empty(missed);
+    }
+
     [Fact]
     public void Requests_that_are_not_complaints_show_no_frustration()
     {
@@ -83,6 +97,12 @@ public sealed partial class RealSupportTextTests
         TestContext.Current.TestOutputHelper?.WriteLine($"{partial} of {rows.Count} answers hold a time frame heard in part");
         Assert.True(partial * 100 < rows.Count, $"{partial} of {rows.Count} answers hold a time frame heard in part");
     }
+
+    [GeneratedRegex(@"(?<=[.!?])\s+")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\b(?:sorry|apologi[sz]e|apologies)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Apology();
 
     [GeneratedRegex(@"[^.!?:]*?\b\d+ ?(?:-|to) ?(\d+) business days[^.!?]*")]
     private static partial Regex BusinessDayRange();
