@@ -9,20 +9,26 @@ namespace AutoQa.Analysis.Detectors;
 /// A hold: a silence of at least the hold threshold between two stretches of speech that the agent asked for
 /// ("could you hold for a moment?", in the agent's last turn before it) or thanked the customer for after it ("thank
 /// you for waiting", a respect phrase in the agent's first turn after it), so a request lost to recognition or never
-/// said still leaves the hold. The customer may answer in between ("sure") and speak first after it ("hello?").
+/// said still leaves the hold. The customer may answer in between ("sure"), speak first after it, and call into it
+/// ("hello? are you still there?"): silences the agent does not break are one hold.
 /// </summary>
 internal static class HoldDetector
 {
     // The silence starts at most this long after the request ends, and the thanks at most this long after the silence.
     private const double ReachSeconds = 10;
 
+    // The customer's words between two silences of one hold last at most this long.
+    private const double InterjectionMaxSeconds = 3;
+
     public static void Detect(CallContext call, List<QaEvent> events)
     {
-        foreach (var silence in call.Silences(call.Options.HoldMinSeconds))
+        var silences = call.Silences(call.Options.HoldMinSeconds).Where(s => s.Start > 0 && s.End < call.Duration).ToList();
+        for (var i = 0; i < silences.Count; i++)
         {
-            if (silence.Start <= 0 || silence.End >= call.Duration)
+            var silence = silences[i];
+            while (i + 1 < silences.Count && OnlyAnInterjectionBetween(call, silence.End, silences[i + 1].Start))
             {
-                continue;
+                silence = silence with { End = silences[++i].End };
             }
 
             var request = call.Turns.LastOrDefault(t => IsAgentSpeech(t) && t.Turn.End <= silence.Start);
@@ -36,6 +42,9 @@ internal static class HoldDetector
             }
         }
     }
+
+    private static bool OnlyAnInterjectionBetween(CallContext call, double from, double to) =>
+        to - from <= InterjectionMaxSeconds && !call.Turns.Any(t => IsAgentSpeech(t) && t.Turn.Start >= from && t.Turn.Start < to);
 
     private static bool AsksToHold(CallContext call, AnalysedTurn turn) =>
         call.Pack.MatchOnDemand(turn).Exists(m => m.Intent == PhraseIntents.HoldRequest && !m.Negated && !m.Partial);

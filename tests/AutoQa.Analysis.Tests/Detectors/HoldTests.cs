@@ -29,6 +29,20 @@ public sealed class HoldTests
     }
 
     [Fact]
+    public void A_customer_calling_into_a_hold_does_not_split_it()
+    {
+        var analysis = Call()
+            .Agent(12, "Could you hold for a moment?", end: 14)
+            .Customer(23, "Hello? Are you still there?", end: 24.5)
+            .Agent(38, "Thank you for waiting, it is in stock.")
+            .Analyze();
+
+        var hold = Assert.Single(analysis.Of(QaEventKind.Hold));
+        Assert.Equal(new TimeRange(14, 38), hold.Range);
+        Assert.Equal(1, analysis.Metrics.Holds);
+    }
+
+    [Fact]
     public void A_wait_the_agent_thanks_the_customer_for_is_a_hold_when_the_request_was_lost()
     {
         var analysis = Call(duration: 26).Agent(12, "Let me check with our warehouse.", end: 14).Agent(22, "Thanks so much for waiting, it is in stock.").Analyze();
