@@ -76,6 +76,14 @@ public sealed class MultilingualPhraseTests
     public void An_apology_in_the_company_s_name_is_empathy(string language, string text) =>
         Assert.Single(Some.Call(language: language).Agent(20, text).Analyze().Of(QaEventKind.Empathy));
 
+    [Theory]
+    [InlineData("en", "I appreciate your understanding.")]
+    [InlineData("de", "Danke für Ihr Verständnis.")]
+    [InlineData("fr", "Merci de votre compréhension.")]
+    [InlineData("es", "Gracias por su comprensión.")]
+    public void Thanks_for_the_customer_s_understanding_is_respect(string language, string text) =>
+        Assert.Single(Some.Call(language: language).Agent(20, text).Analyze().Of(QaEventKind.Respect));
+
     [Fact]
     public void A_disclaimer_in_another_clause_leaves_the_request_a_red_line()
     {
