@@ -19,4 +19,7 @@ public sealed record CallQaResult(CallMetadata Call, CallAnalysis Analysis, Scor
 
     /// <summary>The schema this result follows.</summary>
     public string Schema { get; init; } = SchemaId;
+
+    /// <summary>The score as a measure of the agent, or null when it is none (<see cref="Scorer.AgentScore"/>).</summary>
+    public double? AgentScore => Scorer.AgentScore(Analysis, Scorecard);
 }

@@ -36,6 +36,17 @@ public sealed class Scorer
         return new Scorecard(rubric.Name, items, sections, Math.Round(score, 2), autoFailed);
     }
 
+    /// <summary>
+    /// The score as a measure of the agent, or null when it is none: no item applied, or who speaks is unknown (mono
+    /// without speaker labels, where only dead air is judged). Averages over calls and the low-score flag take only these.
+    /// </summary>
+    public static double? AgentScore(CallAnalysis analysis, Scorecard scorecard)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(scorecard);
+        return analysis.SpeakersUnknown || scorecard.PointsPossible == 0 ? null : scorecard.Score;
+    }
+
     /// <summary>The points an answer earns on an item: all for Yes, none for No; N/A and needs-human put none at stake.</summary>
     public static (double Awarded, double Possible) PointsFor(RubricAnswer answer, double points) => answer switch
     {

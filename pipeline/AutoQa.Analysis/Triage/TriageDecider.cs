@@ -36,9 +36,9 @@ public sealed class TriageDecider
             reasons.Add(new TriageReason("critical-item", ReviewPriority.Critical, $"critical item '{item.Id}' failed", item.Evidence));
         }
 
-        if (!scorecard.AutoFailed && scorecard.Score < options.MinScore)
+        if (!scorecard.AutoFailed && Scorer.AgentScore(analysis, scorecard) is { } score && score < options.MinScore)
         {
-            reasons.Add(new TriageReason("low-score", ReviewPriority.High, $"score {scorecard.Score:0.#} is under {options.MinScore:0.#}", []));
+            reasons.Add(new TriageReason("low-score", ReviewPriority.High, $"score {score:0.#} is under {options.MinScore:0.#}", []));
         }
 
         if (CustomerEndedNegative(analysis) is { } ending)

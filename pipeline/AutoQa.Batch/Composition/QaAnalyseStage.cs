@@ -35,7 +35,7 @@ public sealed class QaAnalyseStage(QaEngine engine) : IAnalyseStage, IDisposable
             .Distinct(StringComparer.Ordinal)
             .ToList();
         return new CallAssessment(
-            result.Scorecard.Score,
+            result.AgentScore,
             triage.NeedsReview || triage.ControlSample,
             reasons,
             findings,

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using AutoQa.Analysis.Results;
 using AutoQa.Analysis.Rubrics;
 using AutoQa.Batch;
@@ -82,7 +83,7 @@ internal static class AnalyzeCommand
         var result = engine.Run(transcript, metadata);
         await AtomicFile.WriteAllTextAsync(Path.Combine(folder, QaFileName(transcript.CallId)), AutoQaJson.Serialize(result), cancellationToken);
         var reasons = string.Join("; ", result.Triage.Reasons.Select(r => r.Code));
-        Console.WriteLine($"{transcript.CallId}: score {result.Scorecard.Score:0.#}{(result.Triage.NeedsReview ? $", review ({result.Triage.Priority.ToString().ToLowerInvariant()}: {reasons})" : "")}");
+        Console.WriteLine($"{transcript.CallId}: score {(result.AgentScore is { } score ? score.ToString("0.#", CultureInfo.InvariantCulture) : "none")}{(result.Triage.NeedsReview ? $", review ({result.Triage.Priority.ToString().ToLowerInvariant()}: {reasons})" : "")}");
         return result;
     }
 

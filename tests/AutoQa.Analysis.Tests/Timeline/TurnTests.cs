@@ -43,6 +43,8 @@ public sealed class TurnTests
         Assert.All(result.Scorecard.Items.Where(i => i != deadAir), i => Assert.Equal(RubricAnswer.NeedsHuman, i.SuggestedAnswer));
         Assert.Contains("who speaks is unknown", result.Scorecard.Items[0].Evidence[0].Note, StringComparison.Ordinal);
         Assert.Contains(result.Triage.Reasons, r => r.Code == "speakers-unknown");
+        Assert.Null(result.AgentScore); // the dead air's No says nothing of the agent
+        Assert.DoesNotContain(result.Triage.Reasons, r => r.Code == "low-score");
     }
 
     [Fact]
