@@ -10,15 +10,13 @@ namespace AutoQa.Analysis.Detectors;
 /// ("could you hold for a moment?", in the agent's last turn before it) or thanked the customer for after it ("thank
 /// you for waiting", a respect phrase in the agent's first turn after it), so a request lost to recognition or never
 /// said still leaves the hold. The customer may answer in between ("sure"), speak first after it, and call into it
-/// ("hello? are you still there?"): silences the agent does not break are one hold.
+/// ("hello? are you still there?", however long they go on): a hold lasts until the agent is back, so silences the
+/// agent does not break are one hold.
 /// </summary>
 internal static class HoldDetector
 {
     // The silence starts at most this long after the request ends, and the thanks at most this long after the silence.
     private const double ReachSeconds = 10;
-
-    // The customer's words between two silences of one hold last at most this long.
-    private const double InterjectionMaxSeconds = 3;
 
     public static void Detect(CallContext call, List<QaEvent> events)
     {
@@ -26,7 +24,7 @@ internal static class HoldDetector
         for (var i = 0; i < silences.Count; i++)
         {
             var silence = silences[i];
-            while (i + 1 < silences.Count && OnlyAnInterjectionBetween(call, silence.End, silences[i + 1].Start))
+            while (i + 1 < silences.Count && AgentSilentBetween(call, silence.End, silences[i + 1].Start))
             {
                 silence = silence with { End = silences[++i].End };
             }
@@ -43,8 +41,8 @@ internal static class HoldDetector
         }
     }
 
-    private static bool OnlyAnInterjectionBetween(CallContext call, double from, double to) =>
-        to - from <= InterjectionMaxSeconds && !call.Turns.Any(t => IsAgentSpeech(t) && t.Turn.Start >= from && t.Turn.Start < to);
+    private static bool AgentSilentBetween(CallContext call, double from, double to) =>
+        !call.Turns.Any(t => IsAgentSpeech(t) && t.Turn.Start >= from && t.Turn.Start < to);
 
     private static bool AsksToHold(CallContext call, AnalysedTurn turn) =>
         call.Pack.MatchOnDemand(turn).Exists(m => m.Intent == PhraseIntents.HoldRequest && !m.Negated && !m.Partial);

@@ -43,6 +43,20 @@ public sealed class HoldTests
     }
 
     [Fact]
+    public void A_customer_who_talks_on_while_on_hold_is_still_on_hold_until_the_agent_is_back()
+    {
+        var analysis = Call()
+            .Agent(12, "Could you hold for a moment?", end: 14)
+            .Customer(22, "Hello? Is anyone there? I have been waiting for a while now, this is ridiculous.", end: 28)
+            .Agent(40, "Thank you for waiting, it is in stock.")
+            .Analyze();
+
+        var hold = Assert.Single(analysis.Of(QaEventKind.Hold));
+        Assert.Equal(new TimeRange(14, 40), hold.Range);
+        Assert.Equal(26, analysis.Metrics.HoldSeconds, 3);
+    }
+
+    [Fact]
     public void A_wait_the_agent_thanks_the_customer_for_is_a_hold_when_the_request_was_lost()
     {
         var analysis = Call(duration: 26).Agent(12, "Let me check with our warehouse.", end: 14).Agent(22, "Thanks so much for waiting, it is in stock.").Analyze();
