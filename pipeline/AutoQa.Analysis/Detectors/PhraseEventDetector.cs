@@ -74,6 +74,10 @@ internal static class PhraseEventDetector
             {
                 events.Add(Event(QaEventKind.Deadline, turn, first, last) with { Detail = duration });
             }
+            else if (DayOfAContactPromise(call, turn, words) is var (dayDuration, promiseStart, dayLast))
+            {
+                events.Add(Event(QaEventKind.Deadline, turn, promiseStart, dayLast) with { Detail = dayDuration });
+            }
             else if (deadlines.FindPartial(words, turn.Tokens) is var (partFirst, partLast))
             {
                 partialPhrases.Add(Event(QaEventKind.Deadline, turn, partFirst, partLast));
@@ -143,10 +147,9 @@ internal static class PhraseEventDetector
     // what is left of a time frame. The tokens from the promise to the time word, or null.
     private static (int First, int Last)? ContactPromiseAround(CompiledPhrasePack pack, AnalysedTurn turn, int timeWord)
     {
-        foreach (var match in pack.MatchOnDemand(turn))
+        foreach (var match in ContactPromises(pack, turn))
         {
-            if (match.Intent == PhraseIntents.ContactPromise && !match.Negated && !match.Partial
-                && turn.Tokens[match.FirstToken].Clause == turn.Tokens[timeWord].Clause)
+            if (turn.Tokens[match.FirstToken].Clause == turn.Tokens[timeWord].Clause)
             {
                 return (Math.Min(match.FirstToken, timeWord), Math.Max(match.LastToken, timeWord));
             }
@@ -154,6 +157,24 @@ internal static class PhraseEventDetector
 
         return null;
     }
+
+    // "I'll call you back on Monday": a day right after a promise to get back to the customer is when; "on Monday"
+    // alone may be when something broke.
+    private static (string? Duration, int First, int Last)? DayOfAContactPromise(CallContext call, AnalysedTurn turn, string[] words)
+    {
+        foreach (var match in ContactPromises(call.Pack, turn))
+        {
+            if (call.Pack.Deadlines.DayAfter(words, turn.Tokens, match.LastToken + 1, call.Start) is var (duration, last))
+            {
+                return (duration, match.FirstToken, last);
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<PhraseMatch> ContactPromises(CompiledPhrasePack pack, AnalysedTurn turn) =>
+        pack.MatchOnDemand(turn).Where(m => m.Intent == PhraseIntents.ContactPromise && !m.Negated && !m.Partial);
 
     private static bool InSentenceOf(AnalysedTurn turn, List<PhraseMatch> context, PhraseMatch anchor, string intent) =>
         context.Exists(m => m.Intent == intent && !m.Negated && !m.Partial

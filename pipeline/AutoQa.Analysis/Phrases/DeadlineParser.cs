@@ -11,7 +11,9 @@ namespace AutoQa.Analysis.Phrases;
 /// noon" -> P1DT2H. Without the start time a day name or a time of day has no duration, and working days count as days.
 /// A number and a unit make a promise only after a lead ("within", "in"): "it stopped after a week" and a
 /// misheard "have a [nice] day" are no deadlines. The grammar's words forgive a recogniser's spelling slip
-/// ("withn", "hurs", "tmorrow") in tokens of four letters or more; shorter ones ("for" is not "four") must be exact. A unit
+/// ("withn", "hurs", "tmorrow") in tokens of four letters or more; shorter ones ("for" is not "four") must be exact,
+/// except a unit where one is due ("within an hur", "in 3 business das"). A singular unit right after a dangling lead
+/// lost its article: "within [an] hour" -> PT1H, "dentro de [una] hora" -> PT1H. A unit
 /// written onto the digits counts ("within 48h" -> PT48H) unless a unit word follows ("in 3h business days" -> P3D).
 /// A promise that lost one of its three parts ("within 48 [hours]", "within [48] hours", "within [an->scanned] hour",
 /// "[within] 48 hours", "in [3->delivered] business [days]") is a partial time frame: not enough to extract a deadline, too much to assert none was
@@ -24,7 +26,9 @@ internal sealed class DeadlineParser
 
     private readonly Vocabulary vocabulary = new();
     private readonly Dictionary<string, string> units;
+    private readonly HashSet<string> singularUnits;
     private readonly SpokenNumbers spoken;
+    private readonly HashSet<string> rangeWords;
     private readonly HashSet<string> businessDayWords;
     private readonly HashSet<string> fillers;
     private readonly List<string[]> excludeBefore;
@@ -48,7 +52,9 @@ internal sealed class DeadlineParser
     {
         var numbers = Normalised(grammar.Numbers, tokenizer);
         units = Normalised(grammar.Units, tokenizer);
-        spoken = new SpokenNumbers(numbers, units, [.. grammar.Connectors.SelectMany(tokenizer.TokenizePhrase)], [.. grammar.RangeWords.SelectMany(tokenizer.TokenizePhrase)]);
+        singularUnits = [.. units.Keys.Where(IsSingular)];
+        rangeWords = [.. grammar.RangeWords.SelectMany(tokenizer.TokenizePhrase)];
+        spoken = new SpokenNumbers(numbers, units, [.. grammar.Connectors.SelectMany(tokenizer.TokenizePhrase)], rangeWords);
         businessDayWords = [.. grammar.BusinessDayWords.SelectMany(tokenizer.TokenizePhrase)];
         fillers = [.. grammar.Fillers.SelectMany(tokenizer.TokenizePhrase)];
         excludeBefore = Phrases(grammar.ExcludeBefore, tokenizer);
@@ -76,8 +82,9 @@ internal sealed class DeadlineParser
             vocabulary.Add(word);
         }
 
-        // The pack's everyday words are never slips of the grammar's: "in the right place" is not "in the eight".
-        foreach (var known in knownWords.SelectMany(tokenizer.TokenizePhrase))
+        // The pack's everyday words, and the possessives, are never slips of the grammar's: "in the right place" is not
+        // "in the eight", "a review by our store page" not "by hour".
+        foreach (var known in knownWords.SelectMany(tokenizer.TokenizePhrase).Concat(leadBreakers))
         {
             vocabulary.AddKnown(known);
         }
@@ -108,7 +115,13 @@ internal sealed class DeadlineParser
                 && !Excluded(words, i, last)
                 && LeadBefore(words, tokens, i, leads) is not null)
             {
-                return (DueDates.Duration(value, unit, callDay), i, last);
+                var (promised, promiseLast) = RangeEndAfterUnit(words, last, value) ?? (value, last);
+                return (DueDates.Duration(promised, unit, callDay), i, promiseLast);
+            }
+
+            if (SingularUnitAfterLeadAt(words, tokens, i) is var (singular, singularLead))
+            {
+                return (DueDates.Duration(1, singular, callDay), singularLead, i);
             }
 
             if (dates.At(words, i) is var (month, dayOfMonth, dateFirst, dateLast) && LeadBefore(words, tokens, dateFirst, weekdayLeads) is { } dateLead)
@@ -136,6 +149,26 @@ internal sealed class DeadlineParser
                     var (duration, promiseLast) = WholeDays(fixedDuration) is { } days ? DayAndTime(words, tokens, dayLast, days, callStart) : (fixedDuration, dayLast);
                     return (duration, i, promiseLast);
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A day named at most <see cref="DeadlineGrammar.LeadReach"/> words after word <paramref name="from"/>, in its
+    /// clause, with no lead: the day a promise to get back to the customer that ends before word <paramref name="from"/>
+    /// names ("I'll call you back on Monday", "ich rufe Sie am Montag zurück", "je vous rappelle lundi"), where "on
+    /// Monday" alone may be the day something broke. Its duration (null without the call's start) and last word, or null.
+    /// </summary>
+    public (string? Duration, int Last)? DayAfter(string[] words, IReadOnlyList<Token> tokens, int from, DateTimeOffset? callStart)
+    {
+        DateOnly? callDay = callStart is { } start ? DateOnly.FromDateTime(start.DateTime) : null;
+        for (var j = from; j > 0 && j < words.Length && j <= from + leadReach && tokens[j].Clause == tokens[from - 1].Clause; j++)
+        {
+            if (weekdays.TryGetValue(words[j], out var weekday))
+            {
+                return DayAndTime(words, tokens, j, callDay is { } day ? DueDates.DaysUntil(day, weekday) : null, callStart);
             }
         }
 
@@ -245,8 +278,9 @@ internal sealed class DeadlineParser
         var business = false;
         for (var j = i; j < words.Length && j <= i + 2; j++)
         {
-            if (units.TryGetValue(words[j], out var unit))
+            if (UnitWord(words[j]) is { } unitWord)
             {
+                var unit = units[unitWord];
                 var after = j + 1 < words.Length && businessDayWords.Contains(words[j + 1]);
                 return unit == "D" && (business || after) ? ("B", after ? j + 1 : j) : (unit, j);
             }
@@ -260,6 +294,56 @@ internal sealed class DeadlineParser
 
         return null;
     }
+
+    // A range whose end follows the unit promises that end: "in a day or two" -> P2D, "un jour ou deux", "un día o
+    // dos". Not a number of another unit ("a day or two weeks").
+    private (int Value, int Last)? RangeEndAfterUnit(string[] words, int unitLast, int value) =>
+        unitLast + 2 < words.Length && rangeWords.Contains(words[unitLast + 1])
+        && spoken.SingleNumberAt(words, unitLast + 2) is var (end, next) && end > value
+        && (next >= words.Length || UnitWord(words[next]) is null)
+            ? (end, next - 1)
+            : null;
+
+    // A unit word, or the unit word a three-letter token is a slip of, read only where a unit is due: "within an hur",
+    // "in 3 business das", "dentro de hoa". Read everywhere, such slips would make time words of "das" and "dis".
+    private string? UnitWord(string word)
+    {
+        if (units.ContainsKey(word))
+        {
+            return word;
+        }
+
+        return word.Length == MinimumFuzzyLength - 1
+            ? vocabulary.Candidates(word).Select(id => vocabulary[id]).FirstOrDefault(units.ContainsKey)
+            : null;
+    }
+
+    // A singular unit right after a dangling lead in its clause, its article lost: "within [an] hour", "dentro de
+    // [una] hora", "innerhalb [einer] Stunde" promise one of it. The unit and where the lead starts, or null.
+    private (string Unit, int Lead)? SingularUnitAfterLeadAt(string[] words, IReadOnlyList<Token> tokens, int i)
+    {
+        if (UnitWord(words[i]) is not { } unitWord || !singularUnits.Contains(unitWord) || Excluded(words, i, i))
+        {
+            return null;
+        }
+
+        foreach (var lead in danglingLeads)
+        {
+            var start = i - lead.Length;
+            if (start >= 0 && WordSequence.StartsWith(words, start, lead) && tokens[start].Clause == tokens[i].Clause)
+            {
+                return UnitAt(words, i) is var (unit, _) ? (unit, start) : null;
+            }
+        }
+
+        return null;
+    }
+
+    // A unit word is singular when a plural of it, the same word and up to two letters more, is a unit of the same
+    // kind: "hour" (hours), "Stunde" (Stunden), "día" (días).
+    private bool IsSingular(string unitWord) =>
+        units.Keys.Any(plural => plural.Length > unitWord.Length && plural.Length <= unitWord.Length + 2
+            && plural.StartsWith(unitWord, StringComparison.Ordinal) && units[plural] == units[unitWord]);
 
     // A promised day and the time said right after it in its clause ("by Friday at 5 pm", "bis morgen 12 Uhr"): the
     // duration to that time (to the day without the call's start), and where it ends; the day alone when no time follows.

@@ -27,6 +27,10 @@ public sealed class DeadlineNormalisationTests
     [InlineData("de", "Ich rufe Sie in einer halben Stunde zurück.", "PT30M")]
     [InlineData("fr", "Je vous rappelle dans une demi-heure.", "PT30M")]
     [InlineData("es", "Le llamo en media hora.", "PT30M")]
+    [InlineData("en", "We'll get back to you within a day or two.", "P2D")] // the range's end after the unit
+    [InlineData("en", "I will call you back in an hour or two.", "PT2H")]
+    [InlineData("fr", "Je vous rappelle dans un jour ou deux.", "P2D")]
+    [InlineData("es", "Le llamamos en un día o dos.", "P2D")]
     public void Ranges_couples_and_half_hours_are_normalised(string language, string text, string expected) =>
         Assert.Equal(expected, DeadlineOf(language, text, WednesdayAt10));
 
@@ -146,6 +150,8 @@ public sealed class DeadlineNormalisationTests
     [InlineData("de", "Das Etikett ist in Ihrem Postfach eine Stunde.")]
     [InlineData("fr", "L'étiquette est dans votre boîte une heure.")]
     [InlineData("es", "La etiqueta está en su bandeja una hora.")]
+    [InlineData("en", "It broke on Monday.")]
+    [InlineData("en", "We will contact you about the order you placed on Monday.")] // the day is the order's
     public void A_time_without_a_promise_is_no_deadline(string language, string text)
     {
         var analysis = Some.Call(language: language).StartingAt(WednesdayAt10).Agent(20, text).Analyze();
@@ -197,6 +203,47 @@ public sealed class DeadlineNormalisationTests
     [InlineData("fr", "Je vous rappelle dans environ une heure.", "PT1H")]
     [InlineData("es", "Le llamo en aproximadamente una hora.", "PT1H")]
     public void A_promise_with_its_time_is_a_deadline(string language, string text, string expected) =>
+        Assert.Equal(expected, DeadlineOf(language, text, WednesdayAt10));
+
+    [Theory]
+    [InlineData("en", "I'll call you back within hour.", "PT1H")] // "within [an] hour"
+    [InlineData("de", "Ich rufe Sie innerhalb Stunde zurück.", "PT1H")]
+    [InlineData("fr", "Je vous rappelle d'ici heure.", "PT1H")]
+    [InlineData("es", "Le llamo dentro de hora.", "PT1H")]
+    [InlineData("en", "I'll call you back within an hur.", "PT1H")] // a unit's slip, three letters left
+    [InlineData("en", "You'll hear back from us in 3 business das.", "P5D")]
+    [InlineData("es", "Le llamo dentro de hoa.", "PT1H")] // both: "dentro de [una] hora"
+    public void A_promise_that_lost_its_article_or_a_unit_s_letter_is_a_deadline(string language, string text, string expected) =>
+        Assert.Equal(expected, DeadlineOf(language, text, WednesdayAt10));
+
+    [Theory]
+    [InlineData("en", "we'd love a quick review by our store page")] // "our" is no slip of "hour"
+    [InlineData("en", "are 5 our regional warehouse, and come with prepaid return")]
+    [InlineData("es", "Le das tu número de pedido, por favor.")] // nor "das" of "días" outside a time frame
+    public void A_unit_word_without_its_number_is_no_deadline(string language, string text)
+    {
+        var analysis = Some.Call(language: language).StartingAt(WednesdayAt10).Agent(20, text).Analyze();
+
+        Assert.Empty(analysis.Of(QaEventKind.Deadline));
+        Assert.DoesNotContain(analysis.PartialPhrases, e => e.Kind == QaEventKind.Deadline);
+    }
+
+    [Theory]
+    [InlineData("en", "Allow 3-5 business days for the refund to show.", "P7D")] // a verb that leads a time frame
+    [InlineData("en", "Give it 24 hours and it should update.", "PT24H")]
+    [InlineData("de", "Rechnen Sie mit 3 bis 5 Werktagen.", "P7D")]
+    [InlineData("fr", "Comptez 3 à 5 jours ouvrés.", "P7D")]
+    [InlineData("es", "Cuente con 3 a 5 días hábiles.", "P7D")]
+    [InlineData("en", "I will call you back on Monday.", "P5D")] // a day right after a promise to get back
+    [InlineData("de", "Ich rufe Sie am Montag zurück.", "P5D")]
+    [InlineData("fr", "Je vous rappelle lundi.", "P5D")]
+    [InlineData("es", "Le llamo el lunes.", "P5D")]
+    [InlineData("en", "You'll have it by close of business today.", "P0D")] // the end of the working day
+    [InlineData("en", "You'll have an answer by the end of the business day.", "P0D")]
+    [InlineData("en", "You'll hear from us by EOD.", "P0D")]
+    [InlineData("de", "Sie bekommen bis Ende des Tages eine Antwort.", "P0D")]
+    [InlineData("fr", "Vous aurez une réponse d'ici la fin de la journée.", "P0D")]
+    public void Common_ways_to_promise_a_time_are_deadlines(string language, string text, string expected) =>
         Assert.Equal(expected, DeadlineOf(language, text, WednesdayAt10));
 
     [Theory]
