@@ -32,7 +32,7 @@ public sealed class BatchRunnerTests
         var summary = await AutoQaJson.ReadFileAsync<RunSummary>(folder.File("out/summary.json"), Token);
         Assert.Equal(3, summary.Total.Calls);
         Assert.Equal(3, summary.Total.Findings["stereo"]);
-        Assert.StartsWith("level,name,team,calls,flagged,average_score,audio_hours,stereo", await File.ReadAllTextAsync(folder.File("out/summary.csv"), Token), StringComparison.Ordinal);
+        Assert.StartsWith("level,name,team,calls,flagged,scored,average_score,audio_hours,stereo", await File.ReadAllTextAsync(folder.File("out/summary.csv"), Token), StringComparison.Ordinal);
         Assert.Equal(
             ["due,call_id,agent,team,call_start,at_seconds,promised,heard,quote,output",
              "2026-12-04T22:00+01:00,call-01,,,,3.5,PT48H,in full,We will call you back within 48 hours.,calls/call-01.json"],

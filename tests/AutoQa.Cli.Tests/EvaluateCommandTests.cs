@@ -26,6 +26,7 @@ public sealed class EvaluateCommandTests
         var (flagged, analysed) = Flagged(pooled.Output);
         Assert.Equal(3 * 2, analysed);
         Assert.Equal(Flagged(first.Output).Flagged + Flagged(second.Output).Flagged, flagged);
+        Assert.Equal(Provisional(first.Output) + Provisional(second.Output), Provisional(pooled.Output));
     }
 
     [Fact]
@@ -55,6 +56,7 @@ public sealed class EvaluateCommandTests
         Assert.Contains("1 calls, transcripts: heard by ground-truth", result.Output, StringComparison.Ordinal);
         Assert.Contains("not evaluated, no transcript: call-0002", result.Output, StringComparison.Ordinal);
         Assert.Contains("lowest figure: 1.000", result.Output, StringComparison.Ordinal);
+        Assert.Equal(0, Provisional(result.Output)); // the truth decides every item
         var topBand = Regex.Match(result.Output, @"^0\.80-1\.00 +(\d+) +(\d+) +0\.00$", RegexOptions.Multiline); // the truth heard with certainty
         Assert.True(topBand.Success && int.Parse(topBand.Groups[1].Value, CultureInfo.InvariantCulture) > 0, result.Output);
         Assert.NotEqual(0, both.ExitCode);
@@ -90,6 +92,14 @@ public sealed class EvaluateCommandTests
         var match = Regex.Match(output, @"^flagged for review: (\d+) of (\d+) \(", RegexOptions.Multiline);
         Assert.True(match.Success, output);
         return (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture));
+    }
+
+    // "provisional scores (most items left to a person): 2 of 6".
+    private static int Provisional(string output)
+    {
+        var match = Regex.Match(output, @"^provisional scores \(most items left to a person\): (\d+) of \d+$", RegexOptions.Multiline);
+        Assert.True(match.Success, output);
+        return int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
     }
 
     private static (int, int, int) Add((int, int, int) a, (int, int, int) b) => (a.Item1 + b.Item1, a.Item2 + b.Item2, a.Item3 + b.Item3);

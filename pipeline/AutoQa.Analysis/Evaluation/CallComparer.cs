@@ -36,7 +36,7 @@ internal sealed class CallComparer(double toleranceSeconds, int maxDisagreements
         CompareEvents(truth, heard, result);
         CompareResolution(truth, result);
         CompareItems(truth, result);
-        Review.Count(result.Triage);
+        Review.Count(result);
     }
 
     private void CompareEvents(CallTruth truth, CallTranscript heard, CallQaResult result)

@@ -1,4 +1,4 @@
-using AutoQa.Analysis.Triage;
+using AutoQa.Analysis.Results;
 
 namespace AutoQa.Analysis.Evaluation;
 
@@ -13,16 +13,20 @@ public sealed class ReviewLoad
     /// <summary>Analyses flagged for review, the control sample included.</summary>
     public int Flagged { get; private set; }
 
+    /// <summary>Analyses whose score is provisional: most of what a detector answers was left to a person.</summary>
+    public int Provisional { get; private set; }
+
     /// <summary>For each reason code, how many analyses it flagged (an analysis may have several reasons).</summary>
     public IReadOnlyDictionary<string, int> Reasons => reasons;
 
-    /// <summary>Counts one call's decision.</summary>
-    public void Count(TriageDecision decision)
+    /// <summary>Counts one call's triage decision and whether its score is provisional.</summary>
+    public void Count(CallQaResult result)
     {
-        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(result);
         Analysed++;
-        Flagged += decision.NeedsReview ? 1 : 0;
-        foreach (var code in decision.Reasons.Select(r => r.Code).Distinct(StringComparer.Ordinal))
+        Flagged += result.Triage.NeedsReview ? 1 : 0;
+        Provisional += result.Scorecard.Provisional ? 1 : 0;
+        foreach (var code in result.Triage.Reasons.Select(r => r.Code).Distinct(StringComparer.Ordinal))
         {
             reasons[code] = reasons.GetValueOrDefault(code) + 1;
         }

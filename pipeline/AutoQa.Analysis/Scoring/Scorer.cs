@@ -22,29 +22,37 @@ public sealed class Scorer
         var call = new ScoringContext(analysis, rubric.Analysis.MissingPhraseMinConfidence);
         var items = new List<ScorecardItem>();
         var sections = new List<SectionScore>();
+        var (decided, undecided) = (0.0, 0.0);
         foreach (var section in rubric.Sections)
         {
             var answered = section.Items.Select(item => ItemEvaluator.Evaluate(item, section.Id, call)).ToList();
             items.AddRange(answered);
             sections.Add(new SectionScore(section.Id, section.Title, section.Weight, answered.Sum(i => i.PointsAwarded), answered.Sum(i => i.PointsPossible)));
+            foreach (var (item, answer) in section.Items.Zip(answered).Where(pair => !pair.Second.Manual && pair.Second.SuggestedAnswer != RubricAnswer.NotApplicable))
+            {
+                (decided, undecided) = answer.Undecided ? (decided, undecided + item.Points) : (decided + item.Points, undecided);
+            }
         }
 
         var counted = sections.Where(s => s.Fraction is not null && s.Weight > 0).ToList();
         var weight = counted.Sum(s => s.Weight);
         var autoFailed = items.Any(i => i.AutoFail);
         var score = autoFailed ? 0 : weight > 0 ? 100 * counted.Sum(s => s.Weight * s.Fraction!.Value) / weight : 100;
-        return new Scorecard(rubric.Name, items, sections, Math.Round(score, 2), autoFailed);
+        var decidedShare = decided + undecided > 0 ? decided / (decided + undecided) : 1;
+        var provisional = !autoFailed && decidedShare < rubric.Triage.MinDecidedShare;
+        return new Scorecard(rubric.Name, items, sections, Math.Round(score, 2), autoFailed, Math.Round(decidedShare, 3), provisional);
     }
 
     /// <summary>
-    /// The score as a measure of the agent, or null when it is none: no item applied, or who speaks is unknown (mono
-    /// without speaker labels, where only dead air is judged). Averages over calls and the low-score flag take only these.
+    /// The score as a measure of the agent, or null when it is none: no item applied, who speaks is unknown (mono
+    /// without speaker labels, where only dead air is judged), or the score is provisional (most of it left to a
+    /// person). Averages over calls and the low-score flag take only these.
     /// </summary>
     public static double? AgentScore(CallAnalysis analysis, Scorecard scorecard)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(scorecard);
-        return analysis.SpeakersUnknown || scorecard.PointsPossible == 0 ? null : scorecard.Score;
+        return analysis.SpeakersUnknown || scorecard.PointsPossible == 0 || scorecard.Provisional ? null : scorecard.Score;
     }
 
     /// <summary>The points an answer earns on an item: all for Yes, none for No; N/A and needs-human put none at stake.</summary>

@@ -6,6 +6,13 @@ public sealed class TriageOptions
     /// <summary>A normalised score under this flags the call. The default is 70.</summary>
     public double MinScore { get; init; } = 70;
 
+    /// <summary>
+    /// A score is the agent's (the low-score flag, the night's averages) only when the items a detector decided hold at
+    /// least this share of the points a detector answers on the call (N/A items left out), the rest left to a person;
+    /// under it the score is provisional. The default is 0.5.
+    /// </summary>
+    public double MinDecidedShare { get; init; } = 0.5;
+
     /// <summary>A suggested Yes/No/N/A answer less confident than this flags the call. The default is 0.5.</summary>
     public double MinConfidence { get; init; } = 0.5;
 
@@ -31,6 +38,11 @@ public sealed class TriageOptions
         if (ControlSampleRate is < 0 or > 1)
         {
             throw new ArgumentOutOfRangeException(nameof(ControlSampleRate), ControlSampleRate, "must lie in [0, 1]");
+        }
+
+        if (MinDecidedShare is < 0 or > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MinDecidedShare), MinDecidedShare, "must lie in [0, 1]");
         }
 
         if (MinConfidence is < 0 or > 1)

@@ -5,6 +5,7 @@ namespace AutoQa.Batch.Output;
 /// <param name="Team">The agent's team (agent rows only), or null.</param>
 /// <param name="Calls">Calls done.</param>
 /// <param name="Flagged">Calls flagged for review.</param>
+/// <param name="Scored">Calls whose score measures the agent (<c>agentScore</c>), the ones averaged.</param>
 /// <param name="AverageScore">Mean normalised score of the scored calls, or null when none was scored.</param>
 /// <param name="AudioHours">Hours of audio.</param>
 /// <param name="Findings">Calls with each finding, by finding name.</param>
@@ -13,6 +14,7 @@ public sealed record GroupSummary(
     string? Team,
     int Calls,
     int Flagged,
+    int Scored,
     double? AverageScore,
     double AudioHours,
     IReadOnlyDictionary<string, int> Findings);

@@ -38,6 +38,7 @@ public static class SummaryBuilder
             team,
             calls.Count,
             calls.Count(c => c.Flagged),
+            scores.Count,
             scores.Count == 0 ? null : Math.Round(scores.Average(), 1),
             Math.Round(calls.Sum(c => c.DurationSeconds) / 3600, 4),
             findings);

@@ -15,7 +15,7 @@ public static class SummaryCsv
         ArgumentNullException.ThrowIfNull(summary);
         var findings = summary.Total.Findings.Keys.Order(StringComparer.Ordinal).ToList();
         var text = new StringBuilder();
-        CsvText.AppendRow(text, ["level", "name", "team", "calls", "flagged", "average_score", "audio_hours", .. findings]);
+        CsvText.AppendRow(text, ["level", "name", "team", "calls", "flagged", "scored", "average_score", "audio_hours", .. findings]);
         var rows = new[] { ("all", summary.Total) }
             .Concat(summary.Teams.Select(t => ("team", t)))
             .Concat(summary.Agents.Select(a => ("agent", a)));
@@ -23,7 +23,7 @@ public static class SummaryCsv
         {
             CsvText.AppendRow(text, [
                 level, group.Name, group.Team ?? string.Empty,
-                Number(group.Calls), Number(group.Flagged),
+                Number(group.Calls), Number(group.Flagged), Number(group.Scored),
                 group.AverageScore?.ToString("0.0", CultureInfo.InvariantCulture) ?? string.Empty,
                 group.AudioHours.ToString("0.####", CultureInfo.InvariantCulture),
                 .. findings.Select(f => Number(group.Findings.GetValueOrDefault(f))),

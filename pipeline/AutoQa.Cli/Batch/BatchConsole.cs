@@ -43,10 +43,10 @@ internal static class BatchConsole
     public static async Task PrintAsync(string outputFolder, BatchOutcome outcome, CancellationToken cancellationToken)
     {
         var summary = await AutoQaJson.ReadFileAsync<RunSummary>(Path.Combine(outputFolder, RunSummary.FileName), cancellationToken);
-        var table = new Table().AddColumns("", "name", "calls", "flagged", "avg score", "audio h", "top findings");
+        var table = new Table().AddColumns("", "name", "calls", "flagged", "scored", "avg score", "audio h", "top findings");
         foreach (var (level, group) in new[] { ("night", summary.Total) }.Concat(summary.Teams.Select(t => ("team", t))).Concat(summary.Agents.Select(a => ("agent", a))))
         {
-            table.AddRow(level, Markup.Escape(group.Name), $"{group.Calls}", $"{group.Flagged}",
+            table.AddRow(level, Markup.Escape(group.Name), $"{group.Calls}", $"{group.Flagged}", $"{group.Scored}",
                 group.AverageScore?.ToString("0.0", CultureInfo.InvariantCulture) ?? "-",
                 group.AudioHours.ToString("0.00", CultureInfo.InvariantCulture),
                 Markup.Escape(string.Join(", ", TopFindings(group))));

@@ -153,6 +153,7 @@ internal static class EvaluateCommand
         var review = report.Review;
         var reasons = string.Join(", ", review.Reasons.OrderByDescending(r => r.Value).Select(r => $"{r.Key} {r.Value}"));
         Console.WriteLine($"flagged for review: {review.Flagged} of {review.Analysed} ({100.0 * review.Flagged / Math.Max(1, review.Analysed):0.0} %){(reasons.Length > 0 ? $"; {reasons}" : "")}");
+        Console.WriteLine($"provisional scores (most items left to a person): {review.Provisional} of {review.Analysed}");
         Console.WriteLine($"lowest figure: {report.Worst:0.000}");
         if (verbose)
         {

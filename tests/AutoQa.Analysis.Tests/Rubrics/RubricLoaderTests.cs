@@ -47,6 +47,15 @@ public sealed class RubricLoaderTests
     }
 
     [Fact]
+    public void A_decided_share_outside_zero_to_one_is_a_problem()
+    {
+        var (rubric, problems) = RubricLoader.ParseText("name: x\ntriage:\n  min-decided-share: 1.5\nsections: []\n");
+
+        Assert.Null(rubric);
+        Assert.Contains(problems, p => p.Message.Contains("decided", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void Invalid_yaml_is_reported_with_its_line()
     {
         var (_, problems) = RubricLoader.ParseText("name: x\nsections: [\n  - id: a\n");
