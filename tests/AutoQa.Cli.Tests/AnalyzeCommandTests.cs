@@ -92,11 +92,27 @@ public sealed class AnalyzeCommandTests
         Assert.Equal("2026-12-02T17:00+01:00,call-7,anna,returns,2026-12-02T10:00:00+01:00,2.5,PT7H,in full,We will call you back by 5 pm.,call-7.qa.json", promises[1]);
     }
 
+    [Fact]
+    public async Task A_score_resting_on_few_decided_items_is_printed_as_provisional()
+    {
+        // The greeting misheard, its words heard with little confidence: the phrase items go to a person.
+        using var folder = new TempFolder();
+        var misheard = Transcript.Replace(Greeting, AgentSays("hi thanks for cooling the loom you help lying", probability: 0.2), StringComparison.Ordinal);
+        await File.WriteAllTextAsync(folder.File("b.transcript.json"), misheard, TestContext.Current.CancellationToken);
+
+        var result = await AutoQaProcess.RunAsync("analyze", folder.Path, "--out", folder.File("qa"), "--no-sentiment");
+
+        Assert.Equal(BatchExitCode.AllDone, result.ExitCode);
+        Assert.Matches(@"call-7: score [\d.]+ provisional \(\d+ % decided\), review \(\w+: [^)]*undecided", result.Output);
+        var scorecard = JsonNode.Parse(await File.ReadAllTextAsync(folder.File("qa/call-7.qa.json"), TestContext.Current.CancellationToken))!["scorecard"]!;
+        Assert.True(scorecard["provisional"]!.GetValue<bool>());
+    }
+
     // An agent segment from 1 s, a word every 0.3 s.
-    private static string AgentSays(string sentence)
+    private static string AgentSays(string sentence, double probability = 0.9)
     {
         var words = sentence.Split(' ');
-        var json = words.Select((w, i) => $$"""{ "start": {{1 + (0.3 * i):0.0}}, "end": {{1.3 + (0.3 * i):0.0}}, "text": "{{w}}", "probability": 0.9 }""");
+        var json = words.Select((w, i) => $$"""{ "start": {{1 + (0.3 * i):0.0}}, "end": {{1.3 + (0.3 * i):0.0}}, "text": "{{w}}", "probability": {{probability:0.0}} }""");
         return $$"""{ "channel": 0, "speaker": "agent", "start": 1, "end": {{1 + (0.3 * words.Length):0.0}}, "text": "{{sentence}}", "words": [ {{string.Join(", ", json)}} ] }""";
     }
 

@@ -74,7 +74,7 @@ internal static class PhraseEventDetector
             {
                 events.Add(Event(QaEventKind.Deadline, turn, first, last) with { Detail = duration });
             }
-            else if (DayOfAContactPromise(call, turn, words) is var (dayDuration, promiseStart, dayLast))
+            else if (deadlines.NamesADay(words) && DayOfAContactPromise(call, turn, words) is var (dayDuration, promiseStart, dayLast))
             {
                 events.Add(Event(QaEventKind.Deadline, turn, promiseStart, dayLast) with { Detail = dayDuration });
             }

@@ -155,6 +155,9 @@ internal sealed class DeadlineParser
         return null;
     }
 
+    /// <summary>True when a word of <paramref name="words"/> is a day name: the cheap test before <see cref="DayAfter"/>.</summary>
+    public bool NamesADay(string[] words) => Array.Exists(words, weekdays.ContainsKey);
+
     /// <summary>
     /// A day named at most <see cref="DeadlineGrammar.LeadReach"/> words after word <paramref name="from"/>, in its
     /// clause, with no lead: the day a promise to get back to the customer that ends before word <paramref name="from"/>

@@ -83,9 +83,15 @@ internal static class AnalyzeCommand
         var result = engine.Run(transcript, metadata);
         await AtomicFile.WriteAllTextAsync(Path.Combine(folder, QaFileName(transcript.CallId)), AutoQaJson.Serialize(result), cancellationToken);
         var reasons = string.Join("; ", result.Triage.Reasons.Select(r => r.Code));
-        Console.WriteLine($"{transcript.CallId}: score {(result.AgentScore is { } score ? score.ToString("0.#", CultureInfo.InvariantCulture) : "none")}{(result.Triage.NeedsReview ? $", review ({result.Triage.Priority.ToString().ToLowerInvariant()}: {reasons})" : "")}");
+        Console.WriteLine($"{transcript.CallId}: score {Score(result)}{(result.Triage.NeedsReview ? $", review ({result.Triage.Priority.ToString().ToLowerInvariant()}: {reasons})" : "")}");
         return result;
     }
+
+    // "85", "100 provisional (30 % decided)" when most items were left to a person, "none" when nothing measures the agent.
+    private static string Score(CallQaResult result) =>
+        result.AgentScore is { } score ? score.ToString("0.#", CultureInfo.InvariantCulture)
+        : result.Scorecard.Provisional ? string.Create(CultureInfo.InvariantCulture, $"{result.Scorecard.Score:0.#} provisional ({result.Scorecard.DecidedShare * 100:0} % decided)")
+        : "none";
 
     private static string QaFileName(string callId) => $"{callId}.qa.json";
 
