@@ -77,13 +77,13 @@ public sealed class CallAnalyzer
         var events = new List<QaEvent>();
         var partialPhrases = new List<QaEvent>();
         DeadAirDetector.Detect(call, events);
+        HoldDetector.Detect(call, events);
         if (unattributed == 0)
         {
             GreetingDetector.Detect(call, events);
             PhraseEventDetector.Detect(call, events, partialPhrases);
             InterruptionDetector.Detect(call, events);
             LongComplaintDetector.Detect(call, events);
-            HoldDetector.Detect(call, events);
         }
 
         events.AddRange(audioFindings ?? []);

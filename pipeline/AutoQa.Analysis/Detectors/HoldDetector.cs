@@ -11,7 +11,8 @@ namespace AutoQa.Analysis.Detectors;
 /// you for waiting", a respect phrase in the agent's first turn after it), so a request lost to recognition or never
 /// said still leaves the hold. The customer may answer in between ("sure"), speak first after it, and call into it
 /// ("hello? are you still there?", however long they go on): a hold lasts until the agent is back, so silences the
-/// agent does not break are one hold.
+/// agent does not break are one hold. On a mono call without speaker labels the request and the thanks tell who asked,
+/// and any speech ends the hold.
 /// </summary>
 internal static class HoldDetector
 {
@@ -47,5 +48,6 @@ internal static class HoldDetector
     private static bool AsksToHold(CallContext call, AnalysedTurn turn) =>
         call.Pack.MatchOnDemand(turn).Exists(m => m.Intent == PhraseIntents.HoldRequest && !m.Negated && !m.Partial);
 
-    private static bool IsAgentSpeech(AnalysedTurn turn) => turn.Turn.Speaker == Speaker.Agent && !turn.Turn.Backchannel;
+    // Speech of nobody known may be the agent's: such turns are there only on a mono call without speaker labels.
+    private static bool IsAgentSpeech(AnalysedTurn turn) => turn.Turn.Speaker is Speaker.Agent or Speaker.Unknown && !turn.Turn.Backchannel;
 }

@@ -57,6 +57,23 @@ public sealed class HoldTests
     }
 
     [Fact]
+    public void A_hold_on_a_mono_call_without_speaker_labels_is_told_by_the_request_and_the_thanks()
+    {
+        var call = Call()
+            .Agent(12, "Let me check with our warehouse, could you hold for a moment?", end: 16)
+            .Agent(40, "Thank you for waiting, it is in stock.");
+        var unlabelled = call.Build(mono: true);
+        unlabelled = unlabelled with { Channels = [.. unlabelled.Channels.Select(c => c with { Segments = [.. c.Segments.Select(s => s with { Speaker = Speaker.Unknown })] })] };
+
+        var analysis = Analyzers.Engine.Analyzer.Analyze(unlabelled, call.Metadata);
+
+        Assert.True(analysis.SpeakersUnknown);
+        var hold = Assert.Single(analysis.Of(QaEventKind.Hold));
+        Assert.Equal(new TimeRange(16, 40), hold.Range);
+        Assert.Equal(1, analysis.Metrics.Holds);
+    }
+
+    [Fact]
     public void A_wait_the_agent_thanks_the_customer_for_is_a_hold_when_the_request_was_lost()
     {
         var analysis = Call(duration: 26).Agent(12, "Let me check with our warehouse.", end: 14).Agent(22, "Thanks so much for waiting, it is in stock.").Analyze();
