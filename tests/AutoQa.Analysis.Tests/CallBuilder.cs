@@ -29,10 +29,11 @@ internal sealed class CallBuilder(double duration, string language)
         return this;
     }
 
-    public CallTranscript Build(bool mono = false)
+    /// <summary>Stereo, one party per channel; or mono, one channel with speaker labels, or without them when <paramref name="unlabelled"/>.</summary>
+    public CallTranscript Build(bool mono = false, bool unlabelled = false)
     {
         var channels = mono
-            ? [new ChannelTranscript(0, Speaker.Unknown, language, [.. segments.OrderBy(s => s.Start).Select(s => s with { Channel = 0 })])]
+            ? [new ChannelTranscript(0, Speaker.Unknown, language, [.. segments.OrderBy(s => s.Start).Select(s => s with { Channel = 0, Speaker = unlabelled ? Speaker.Unknown : s.Speaker })])]
             : new[] { Speaker.Agent, Speaker.Customer }.Select((speaker, channel) => new ChannelTranscript(
                 channel, Speaker.Unknown, language, [.. segments.Where(s => s.Speaker == speaker).OrderBy(s => s.Start).Select(s => s with { Channel = channel, Speaker = Speaker.Unknown })])).ToList();
         return new CallTranscript("call-1", duration, new TranscriptEngine("test", "builder"), channels);

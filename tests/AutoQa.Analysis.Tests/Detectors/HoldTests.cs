@@ -62,8 +62,7 @@ public sealed class HoldTests
         var call = Call()
             .Agent(12, "Let me check with our warehouse, could you hold for a moment?", end: 16)
             .Agent(40, "Thank you for waiting, it is in stock.");
-        var unlabelled = call.Build(mono: true);
-        unlabelled = unlabelled with { Channels = [.. unlabelled.Channels.Select(c => c with { Segments = [.. c.Segments.Select(s => s with { Speaker = Speaker.Unknown })] })] };
+        var unlabelled = call.Build(mono: true, unlabelled: true);
 
         var analysis = Analyzers.Engine.Analyzer.Analyze(unlabelled, call.Metadata);
 

@@ -28,8 +28,7 @@ public sealed class TurnTests
             .Agent(1, "Thank you for calling Lumio support, how can I help you today?")
             .Customer(6, "I am so disappointed, my blender will not charge")
             .Agent(30, "Is there anything else I can help you with today?");
-        var unlabelled = call.Build(mono: true);
-        unlabelled = unlabelled with { Channels = [.. unlabelled.Channels.Select(c => c with { Segments = [.. c.Segments.Select(s => s with { Speaker = Speaker.Unknown })] })] };
+        var unlabelled = call.Build(mono: true, unlabelled: true);
 
         var result = Analyzers.Engine.Run(unlabelled, call.Metadata);
 
