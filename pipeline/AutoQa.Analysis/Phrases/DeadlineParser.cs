@@ -110,10 +110,7 @@ internal sealed partial class DeadlineParser
 
         for (var i = 0; i < words.Length; i++)
         {
-            if (spoken.NumberAt(words, i) is var (value, afterNumber, joinedUnit)
-                && (UnitAt(words, afterNumber) ?? joinedUnit) is var (unit, last)
-                && !Excluded(words, i, last)
-                && LeadBefore(words, tokens, i, leads) is not null)
+            if (NumberAndUnitAt(words, tokens, i) is var (value, unit, last))
             {
                 var (promised, promiseLast) = RangeEndAfterUnit(words, last, value) ?? (value, last);
                 return (DueDates.Duration(promised, unit, callDay), i, promiseLast);
@@ -216,6 +213,24 @@ internal sealed partial class DeadlineParser
         }
 
         return null;
+    }
+
+    // A number and its unit that make a promise: after a lead ("within 48 hours"); working days also without one, as
+    // nobody counts an elapsed time in them ("you'll hear back from us [in] 3 business days"); and after a lead, a
+    // number and a working-day word whose unit was lost or misheard ("in 3 business [days->lot]").
+    private (int Value, string Unit, int Last)? NumberAndUnitAt(string[] words, IReadOnlyList<Token> tokens, int i)
+    {
+        if (spoken.NumberAt(words, i) is not var (value, afterNumber, joinedUnit))
+        {
+            return null;
+        }
+
+        var heard = UnitAt(words, afterNumber) ?? joinedUnit;
+        var led = LeadBefore(words, tokens, i, leads) is not null;
+        return (heard ?? (led ? WorkingDaysAt(words, afterNumber) : null)) is var (unit, last)
+            && !Excluded(words, i, last) && (led || unit == "B")
+            ? (value, unit, last)
+            : null;
     }
 
     // A range whose end follows the unit promises that end: "in a day or two" -> P2D, "un jour ou deux", "un día o

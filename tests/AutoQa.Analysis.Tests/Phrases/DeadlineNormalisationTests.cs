@@ -151,6 +151,8 @@ public sealed class DeadlineNormalisationTests
     [InlineData("fr", "L'étiquette est dans votre boîte une heure.")]
     [InlineData("es", "La etiqueta está en su bandeja una hora.")]
     [InlineData("en", "It broke on Monday.")]
+    [InlineData("en", "I placed the order 3 business days ago.")]
+    [InlineData("en", "It has been 3 business days.")]
     [InlineData("en", "We will contact you about the order you placed on Monday.")] // the day is the order's
     public void A_time_without_a_promise_is_no_deadline(string language, string text)
     {
@@ -213,6 +215,9 @@ public sealed class DeadlineNormalisationTests
     [InlineData("en", "I'll call you back within an hur.", "PT1H")] // a unit's slip, three letters left
     [InlineData("en", "You'll hear back from us in 3 business das.", "P5D")]
     [InlineData("es", "Le llamo dentro de hoa.", "PT1H")] // both: "dentro de [una] hora"
+    [InlineData("en", "You'l her from us in 3 business lot", "P5D")] // "in 3 business [days->lot]"
+    [InlineData("en", "You'll hear back from us 3 business days.", "P5D")] // working days need no lead
+    [InlineData("es", "Recibirá el reembolso 3 días hábiles.", "P5D")]
     public void A_promise_that_lost_its_article_or_a_unit_s_letter_is_a_deadline(string language, string text, string expected) =>
         Assert.Equal(expected, DeadlineOf(language, text, WednesdayAt10));
 
