@@ -9,7 +9,9 @@ namespace AutoQa.Analysis.Timeline;
 /// agent's channel) unless the transcript already labels it, on mono the segments' speaker labels do. A segment is
 /// first cut where its words leave a silence longer than the word-pause split (a recogniser's segment spanning a
 /// pause); then pieces of one speaker closer than the utterance gap merge. Segment times, not word times, bound the
-/// rest, so a dropped word does not split an utterance.
+/// rest, so a dropped word does not split an utterance. Sounds a recogniser wrote ("[Music]") are no one's words
+/// (<see cref="SoundAnnotations"/>): a segment of nothing else is no speech, and one that starts or ends with them is
+/// bounded by its spoken words.
 /// </summary>
 internal sealed class TurnBuilder(double utteranceGapSeconds, double wordPauseSplitSeconds, SensitiveDataMasker masker)
 {
@@ -61,7 +63,7 @@ internal sealed class TurnBuilder(double utteranceGapSeconds, double wordPauseSp
     {
         var stereo = transcript.Channels.Count >= 2;
         return transcript.Channels
-            .SelectMany(channel => channel.Segments.Where(segment => SpeakerOf(segment, channel, stereo, metadata) == Speaker.Unknown && !string.IsNullOrWhiteSpace(segment.Text)))
+            .SelectMany(channel => channel.Segments.Where(segment => SpeakerOf(segment, channel, stereo, metadata) == Speaker.Unknown && WordsOf(segment).Count > 0))
             .Sum(segment => Math.Max(0, segment.End - segment.Start));
     }
 
@@ -80,12 +82,19 @@ internal sealed class TurnBuilder(double utteranceGapSeconds, double wordPauseSp
         return channel.Channel == metadata.AgentChannel ? Speaker.Agent : Speaker.Customer;
     }
 
-    // The segment's words in runs without a silence longer than the split; the first run starts where the segment
-    // does and the last ends where it does.
+    // The segment's spoken words in runs without a silence longer than the split; the first run starts where the
+    // segment does and the last ends where it does, unless sounds were written there.
     private IEnumerable<(double Start, double End, IReadOnlyList<TranscriptWord> Words)> SplitAtPauses(TranscriptSegment segment)
     {
         var words = WordsOf(segment);
-        var (first, start) = (0, segment.Start);
+        if (words.Count == 0)
+        {
+            yield break;
+        }
+
+        var written = segment.Words.Count > 0 ? segment.Words : words;
+        var (first, start) = (0, ReferenceEquals(words[0], written[0]) ? segment.Start : words[0].Start);
+        var end = ReferenceEquals(words[^1], written[^1]) ? segment.End : words[^1].End;
         for (var w = 1; w < words.Count; w++)
         {
             if (words[w].Start - words[w - 1].End > wordPauseSplitSeconds)
@@ -95,19 +104,19 @@ internal sealed class TurnBuilder(double utteranceGapSeconds, double wordPauseSp
             }
         }
 
-        yield return (start, segment.End, first == 0 ? words : words.Skip(first).ToList());
+        yield return (start, end, first == 0 ? words : words.Skip(first).ToList());
     }
 
-    // Engines without word times still give text: spread its words evenly over the segment.
+    // The segment's spoken words. Engines without word times still give text: spread its words evenly over the segment.
     private static IReadOnlyList<TranscriptWord> WordsOf(TranscriptSegment segment)
     {
         if (segment.Words.Count > 0)
         {
-            return segment.Words;
+            return SoundAnnotations.Without(segment.Words);
         }
 
         var texts = segment.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var step = (segment.End - segment.Start) / Math.Max(1, texts.Length);
-        return [.. texts.Select((text, i) => new TranscriptWord(segment.Start + (i * step), segment.Start + ((i + 1) * step), text, 1f))];
+        return SoundAnnotations.Without([.. texts.Select((text, i) => new TranscriptWord(segment.Start + (i * step), segment.Start + ((i + 1) * step), text, 1f))]);
     }
 }

@@ -1,0 +1,47 @@
+using AutoQa.Events;
+
+namespace AutoQa.Analysis.Tests.Timeline;
+
+/// <summary>Sounds a recogniser wrote instead of words ("[Music]") are no one's speech.</summary>
+public sealed class SoundAnnotationTests
+{
+    private static CallBuilder Call() => Some.Call(44)
+        .Agent(1, "Thank you for calling Lumio support, this is Anna, how can I help you today?")
+        .Customer(6, "Hi, I want to know if the blender is in stock.")
+        .Agent(12, "Could you hold for a moment?", end: 14);
+
+    [Theory]
+    [InlineData("[Music]")]
+    [InlineData("(upbeat music)")]
+    [InlineData("♪ ♪")]
+    [InlineData("♪ la la la ♪")]
+    [InlineData("[BLANK_AUDIO]")]
+    public void Hold_music_written_as_a_sound_leaves_the_hold(string sound)
+    {
+        var analysis = Call().Agent(15, sound, end: 37).Agent(38, "Thank you for waiting, it is in stock.").Analyze();
+
+        var hold = Assert.Single(analysis.Of(QaEventKind.Hold));
+        Assert.Equal(new TimeRange(14, 38), hold.Range);
+        Assert.DoesNotContain(analysis.Turns, t => t.Text.Length == 0);
+    }
+
+    [Fact]
+    public void A_sound_at_the_start_of_a_segment_is_no_part_of_the_utterance()
+    {
+        var analysis = Call().Agent(15, "[Music] [Music] [Music] Thank you for waiting, it is in stock.", end: 40).Analyze();
+
+        var back = analysis.Turns.Single(t => t.Text.StartsWith("Thank you for waiting", StringComparison.Ordinal));
+        Assert.Equal("Thank you for waiting, it is in stock.", back.Text);
+        Assert.True(back.Start > 20, $"the utterance starts at {back.Start}");
+        Assert.Single(analysis.Of(QaEventKind.Hold));
+    }
+
+    [Fact]
+    public void Words_around_a_sound_are_the_speaker_s()
+    {
+        var analysis = Some.Call(30).Agent(1, "Thank you for calling Lumio support, (laughs) how can I help you today?").Analyze();
+
+        Assert.Equal("Thank you for calling Lumio support, how can I help you today?", Assert.Single(analysis.Turns).Text);
+        Assert.Single(analysis.Of(QaEventKind.Greeting));
+    }
+}
