@@ -1,8 +1,10 @@
 using AutoQa.Analysis.Phrases;
 using AutoQa.Analysis.Resolution;
 using AutoQa.Analysis.Rubrics;
+using AutoQa.Analysis.Timeline;
 using AutoQa.Events;
 using AutoQa.Rubric;
+using AutoQa.Transcripts;
 
 namespace AutoQa.Analysis.Scoring;
 
@@ -37,8 +39,13 @@ internal static class ItemEvaluator
 
         if (item.NotApplicableUnless is { } condition && !call.Analysis.Events.Any(e => e.Kind == condition))
         {
-            var note = $"no {KebabNames.Of(condition.ToString())} in the call";
-            return Item(item, section, RubricAnswer.NotApplicable, TimingConfidence * call.MeanProbability, [new Evidence(new TimeRange(0, call.Analysis.DurationSeconds), null, note)]);
+            var whole = new TimeRange(0, call.Analysis.DurationSeconds);
+            var absent = new Evidence(whole, null, $"no {KebabNames.Of(condition.ToString())} in the call");
+
+            // No N/A over words the recogniser was unsure of either: what would make the item apply may be among them.
+            return SaidBy(condition) is { } party && call.UnsureTurn(party, whole) is var (unsure, heard)
+                ? Item(item, section, RubricAnswer.NeedsHuman, 0, [absent, Unsure(unsure, heard, condition)])
+                : Item(item, section, RubricAnswer.NotApplicable, TimingConfidence * call.MeanProbability, [absent]);
         }
 
         var window = item.Window is { } w ? call.Resolve(w) : new TimeRange(0, double.PositiveInfinity);
@@ -68,7 +75,7 @@ internal static class ItemEvaluator
             if (answer == RubricAnswer.No && call.UnsureTurn(item.Speaker, Clip(searched, call)) is var (unsure, heard))
             {
                 answer = RubricAnswer.NeedsHuman;
-                evidence.Add(new Evidence(new TimeRange(unsure.Start, unsure.End), unsure.Text, $"heard with confidence {heard:0.00}: the {KebabNames.Of(kind.ToString())} may be among the misheard words"));
+                evidence.Add(Unsure(unsure, heard, kind));
             }
         }
 
@@ -81,6 +88,17 @@ internal static class ItemEvaluator
 
         return Item(item, section, answer, answer == RubricAnswer.NeedsHuman ? 0 : confidence, evidence);
     }
+
+    private static Evidence Unsure(Turn turn, double heard, QaEventKind kind) =>
+        new(new TimeRange(turn.Start, turn.End), turn.Text, $"heard with confidence {heard:0.00}: the {KebabNames.Of(kind.ToString())} may be among the misheard words");
+
+    // The party whose words tell an event of this kind; null for what timing or the audio tells.
+    private static Speaker? SaidBy(QaEventKind kind) => kind switch
+    {
+        QaEventKind.CustomerFrustration => Speaker.Customer,
+        QaEventKind.Interruption or QaEventKind.LongComplaint or QaEventKind.DeadAir or QaEventKind.Hold or QaEventKind.AudioDefect => null,
+        _ => Speaker.Agent,
+    };
 
     // An item whose answer depends on the resolution is left to a person when the resolution is unclear and the
     // two readings disagree.

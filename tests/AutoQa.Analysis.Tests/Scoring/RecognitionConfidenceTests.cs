@@ -43,6 +43,19 @@ public sealed class RecognitionConfidenceTests
         Assert.Equal(RubricAnswer.No, result.Scorecard.Items.Single(i => i.Id == ClosingItem).SuggestedAnswer);
     }
 
+    [Theory]
+    [InlineData(0.3f, RubricAnswer.NeedsHuman)] // "this is a disgrace" misheard: a frustration may be lost
+    [InlineData(0.9f, RubricAnswer.NotApplicable)]
+    public void No_frustration_heard_over_the_customer_s_uncertain_words_is_no_n_a(float heard, RubricAnswer expected)
+    {
+        var result = Call().Customer(30, "this is a d is grace", heard: heard).Run();
+
+        var item = result.Scorecard.Items.Single(i => i.Id == "empathy.within-30s");
+        Assert.Equal(expected, item.SuggestedAnswer);
+        Assert.Contains(item.Evidence, e => e.Note == "no customer-frustration in the call");
+        Assert.Equal(heard < 0.5f, item.Evidence.Any(e => e.Quote == "this is a d is grace" && e.Note == "heard with confidence 0.30: the customer-frustration may be among the misheard words"));
+    }
+
     [Fact]
     public void A_threshold_of_zero_turns_the_check_off()
     {
