@@ -21,13 +21,13 @@ internal static class SoundAnnotations
         var (inBrackets, inMusic) = (false, false);
         for (var i = 0; i < words.Count; i++)
         {
-            var text = words[i].Text.Trim();
-            var notes = text.Count(c => MusicNotes.Contains(c));
-            var annotated = inBrackets || inMusic || notes > 0 || text.StartsWith('[') || text.StartsWith('(');
-            if (annotated)
+            var text = words[i].Text.AsSpan().Trim();
+            var notes = MusicNotesIn(text);
+            var opens = text.Length > 0 && text[0] is '[' or '(';
+            if (inBrackets || inMusic || notes > 0 || opens)
             {
                 spoken ??= [.. words.Take(i)];
-                inBrackets = (inBrackets || text.StartsWith('[') || text.StartsWith('(')) && !(text.EndsWith(']') || text.EndsWith(')'));
+                inBrackets = (inBrackets || opens) && !(text.Length > 0 && text[^1] is ']' or ')');
                 inMusic ^= notes % 2 == 1;
             }
             else
@@ -37,5 +37,16 @@ internal static class SoundAnnotations
         }
 
         return spoken ?? words;
+    }
+
+    private static int MusicNotesIn(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            count += MusicNotes.Contains(c, StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        return count;
     }
 }
