@@ -153,6 +153,7 @@ public sealed class DeadlineNormalisationTests
     [InlineData("en", "It broke on Monday.")]
     [InlineData("en", "I placed the order 3 business days ago.")]
     [InlineData("en", "It has been 3 business days.")]
+    [InlineData("en", "You have 30 business days to return it.")] // a return window
     [InlineData("en", "We will contact you about the order you placed on Monday.")] // the day is the order's
     public void A_time_without_a_promise_is_no_deadline(string language, string text)
     {
