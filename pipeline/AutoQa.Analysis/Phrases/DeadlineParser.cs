@@ -27,6 +27,7 @@ internal sealed partial class DeadlineParser
     private readonly Vocabulary vocabulary = new();
     private readonly Dictionary<string, string> units;
     private readonly HashSet<string> singularUnits;
+    private readonly Dictionary<string, string> unitSlips = new(StringComparer.Ordinal);
     private readonly SpokenNumbers spoken;
     private readonly HashSet<string> rangeWords;
     private readonly HashSet<string> businessDayWords;
@@ -87,6 +88,19 @@ internal sealed partial class DeadlineParser
         foreach (var known in knownWords.SelectMany(tokenizer.TokenizePhrase).Concat(leadBreakers))
         {
             vocabulary.AddKnown(known);
+        }
+
+        // A unit's three-letter slips ("hur" of "hour"), unless a word of their own ("our").
+        foreach (var unit in units.Keys.Where(u => u.Length == MinimumFuzzyLength))
+        {
+            for (var i = 0; i < unit.Length; i++)
+            {
+                var slip = unit.Remove(i, 1);
+                if (!units.ContainsKey(slip) && vocabulary.Candidates(slip).Select(id => vocabulary[id]).FirstOrDefault(units.ContainsKey) is { } slipOf)
+                {
+                    unitSlips.TryAdd(slip, slipOf);
+                }
+            }
         }
     }
 
@@ -244,17 +258,7 @@ internal sealed partial class DeadlineParser
 
     // A unit word, or the unit word a three-letter token is a slip of, read only where a unit is due: "within an hur",
     // "in 3 business das", "dentro de hoa". Read everywhere, such slips would make time words of "das" and "dis".
-    private string? UnitWord(string word)
-    {
-        if (units.ContainsKey(word))
-        {
-            return word;
-        }
-
-        return word.Length == MinimumFuzzyLength - 1
-            ? vocabulary.Candidates(word).Select(id => vocabulary[id]).FirstOrDefault(units.ContainsKey)
-            : null;
-    }
+    private string? UnitWord(string word) => units.ContainsKey(word) ? word : unitSlips.GetValueOrDefault(word);
 
     // A singular unit right after a dangling lead in its clause, its article lost: "within [an] hour", "dentro de
     // [una] hora", "innerhalb [einer] Stunde" promise one of it. The unit and where the lead starts, or null.

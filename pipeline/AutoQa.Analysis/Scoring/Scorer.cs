@@ -28,9 +28,16 @@ public sealed class Scorer
             var answered = section.Items.Select(item => ItemEvaluator.Evaluate(item, section.Id, call)).ToList();
             items.AddRange(answered);
             sections.Add(new SectionScore(section.Id, section.Title, section.Weight, answered.Sum(i => i.PointsAwarded), answered.Sum(i => i.PointsPossible)));
-            foreach (var (item, answer) in section.Items.Zip(answered).Where(pair => !pair.Second.Manual && pair.Second.SuggestedAnswer != RubricAnswer.NotApplicable))
+            foreach (var (item, answer) in section.Items.Zip(answered))
             {
-                (decided, undecided) = answer.Undecided ? (decided, undecided + item.Points) : (decided + item.Points, undecided);
+                if (answer.Undecided)
+                {
+                    undecided += item.Points;
+                }
+                else if (!answer.Manual && answer.SuggestedAnswer != RubricAnswer.NotApplicable)
+                {
+                    decided += item.Points;
+                }
             }
         }
 
