@@ -167,7 +167,18 @@ internal sealed partial class DeadlineParser
     }
 
     /// <summary>True when a word of <paramref name="words"/> is a day name: the cheap test before <see cref="DayAfter"/>.</summary>
-    public bool NamesADay(string[] words) => Array.Exists(words, weekdays.ContainsKey);
+    public bool NamesADay(string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (weekdays.ContainsKey(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A day named at most <see cref="DeadlineGrammar.LeadReach"/> words after word <paramref name="from"/>, in its
