@@ -1,0 +1,42 @@
+using AutoQa.Events;
+
+namespace AutoQa.Analysis.Tests.Phrases;
+
+/// <summary>Everyday ways agents say what the rubric looks for, found missing by probing one sentence at a time.</summary>
+public sealed class CommonPhrasingTests
+{
+    [Theory]
+    [InlineData("en", QaEventKind.ClosingCheck, "Will that be all for today?")]
+    [InlineData("en", QaEventKind.ClosingCheck, "Did I answer all your questions?")]
+    [InlineData("en", QaEventKind.ClosingCheck, "Have I resolved everything for you today?")]
+    [InlineData("en", QaEventKind.Empathy, "I totally get it.")]
+    [InlineData("en", QaEventKind.FurtherSupport, "Don't hesitate to contact us again.")]
+    [InlineData("en", QaEventKind.FurtherSupport, "Feel free to reach out if you need anything else.")]
+    [InlineData("en", QaEventKind.FurtherSupport, "You can also chat with us on our website.")]
+    [InlineData("en", QaEventKind.Respect, "I appreciate you bearing with me.")]
+    [InlineData("en", QaEventKind.Respect, "Sorry for the wait.")]
+    [InlineData("en", QaEventKind.ReviewInvitation, "Please take a moment to fill out the survey after this call.")]
+    [InlineData("en", QaEventKind.ReviewInvitation, "We'd love to hear your feedback.")]
+    [InlineData("en", QaEventKind.ReviewInvitation, "Would you mind rating your experience today?")]
+    [InlineData("de", QaEventKind.FurtherSupport, "Zögern Sie nicht, uns zu kontaktieren.")]
+    [InlineData("fr", QaEventKind.FurtherSupport, "N'hésitez pas à nous contacter.")]
+    [InlineData("es", QaEventKind.FurtherSupport, "No dude en contactarnos.")]
+    public void An_everyday_phrasing_is_read(string language, QaEventKind kind, string text)
+    {
+        var analysis = Some.Call(100, language).Agent(90, text).Analyze();
+
+        Assert.Contains(analysis.Events, e => e.Kind == kind);
+    }
+
+    [Theory]
+    [InlineData(QaEventKind.ReviewInvitation, "Thank you for your feedback on the blender.")] // *hear* your feedback
+    [InlineData(QaEventKind.ReviewInvitation, "Thanks for telling me about your experience.")] // *rating* your experience
+    [InlineData(QaEventKind.Respect, "I'm truly sorry for the trouble this has caused you.")] // sorry for the *wait*: empathy
+    public void A_sentence_without_the_telling_word_is_none(QaEventKind kind, string text)
+    {
+        var analysis = Some.Call(100).Agent(90, text).Analyze();
+
+        Assert.DoesNotContain(analysis.Events, e => e.Kind == kind);
+        Assert.DoesNotContain(analysis.PartialPhrases, e => e.Kind == kind);
+    }
+}
