@@ -21,6 +21,12 @@ public sealed class CommonPhrasingTests
     [InlineData("de", QaEventKind.FurtherSupport, "Zögern Sie nicht, uns zu kontaktieren.")]
     [InlineData("fr", QaEventKind.FurtherSupport, "N'hésitez pas à nous contacter.")]
     [InlineData("es", QaEventKind.FurtherSupport, "No dude en contactarnos.")]
+    [InlineData("de", QaEventKind.ClosingCheck, "War das alles?")]
+    [InlineData("fr", QaEventKind.ClosingCheck, "Est-ce que ce sera tout ?")]
+    [InlineData("es", QaEventKind.ClosingCheck, "¿Eso sería todo?")]
+    [InlineData("es", QaEventKind.ClosingCheck, "¿Necesita algo más?")]
+    [InlineData("fr", QaEventKind.ReviewInvitation, "N'hésitez pas à laisser un avis.")] // the negation is the phrase's own
+    [InlineData("de", QaEventKind.Respect, "Danke, dass Sie so geduldig waren.")]
     public void An_everyday_phrasing_is_read(string language, QaEventKind kind, string text)
     {
         var analysis = Some.Call(100, language).Agent(90, text).Analyze();
