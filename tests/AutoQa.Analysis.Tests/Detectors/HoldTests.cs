@@ -6,7 +6,7 @@ namespace AutoQa.Analysis.Tests.Detectors;
 public sealed class HoldTests
 {
     // The call ends as its last words do, so the only silences are the ones a test makes.
-    private static CallBuilder Call(string language = "en", double duration = 44) => Some.Call(duration, language)
+    internal static CallBuilder Call(string language = "en", double duration = 44) => Some.Call(duration, language)
         .Agent(1, "Thank you for calling Lumio support, this is Anna, how can I help you today?")
         .Customer(6, "Hi, I want to know if the blender is in stock.");
 

@@ -1,3 +1,4 @@
+using AutoQa.Analysis.Tests.Detectors;
 using AutoQa.Events;
 
 namespace AutoQa.Analysis.Tests.Timeline;
@@ -5,10 +6,7 @@ namespace AutoQa.Analysis.Tests.Timeline;
 /// <summary>Sounds a recogniser wrote instead of words ("[Music]") are no one's speech.</summary>
 public sealed class SoundAnnotationTests
 {
-    private static CallBuilder Call() => Some.Call(44)
-        .Agent(1, "Thank you for calling Lumio support, this is Anna, how can I help you today?")
-        .Customer(6, "Hi, I want to know if the blender is in stock.")
-        .Agent(12, "Could you hold for a moment?", end: 14);
+    private static CallBuilder Call() => HoldTests.Call().Agent(12, "Could you hold for a moment?", end: 14);
 
     [Theory]
     [InlineData("[Music]")]
