@@ -45,4 +45,30 @@ public sealed class CommonPhrasingTests
         Assert.DoesNotContain(analysis.Events, e => e.Kind == kind);
         Assert.DoesNotContain(analysis.PartialPhrases, e => e.Kind == kind);
     }
+
+    [Theory]
+    [InlineData("card-number", "What's the three digit code on the back of your card?")]
+    [InlineData("not-genuine", "It's a cheap copy, to be honest.")]
+    [InlineData("refund-without-return", "You can keep the item and I'll refund you.")]
+    [InlineData("rudeness", "You should have read the manual.")]
+    [InlineData("rudeness", "I'm not going to repeat myself.")]
+    public void An_everyday_red_line_fails_the_call(string kind, string text)
+    {
+        var analysis = Some.Call(100).Agent(50, text).Analyze();
+
+        Assert.Contains(analysis.Events, e => e.Kind == QaEventKind.RedLine && e.Detail == kind);
+    }
+
+    [Theory]
+    [InlineData("You can keep the old charger, it's not needed for the return.")] // "you can keep the [item]" was a red line
+    [InlineData("Please keep the item in its box until the courier collects it.")]
+    [InlineData("We can keep the item here until you decide.")]
+    [InlineData("The code on the back of the box is the model number.")]
+    [InlineData("You should have read the email we sent.")]
+    public void An_everyday_instruction_is_no_red_line(string text)
+    {
+        var analysis = Some.Call(100).Agent(50, text).Analyze();
+
+        Assert.DoesNotContain(analysis.Events, e => e.Kind == QaEventKind.RedLine);
+    }
 }
