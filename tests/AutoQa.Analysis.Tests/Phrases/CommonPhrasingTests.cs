@@ -52,9 +52,11 @@ public sealed class CommonPhrasingTests
     [InlineData("refund-without-return", "You can keep the item and I'll refund you.")]
     [InlineData("rudeness", "You should have read the manual.")]
     [InlineData("rudeness", "I'm not going to repeat myself.")]
-    public void An_everyday_red_line_fails_the_call(string kind, string text)
+    [InlineData("refund-without-return", "Sie können das Gerät behalten.", "de")]
+    [InlineData("refund-without-return", "Vous pouvez garder le produit.", "fr")]
+    public void An_everyday_red_line_fails_the_call(string kind, string text, string language = "en")
     {
-        var analysis = Some.Call(100).Agent(50, text).Analyze();
+        var analysis = Some.Call(100, language).Agent(50, text).Analyze();
 
         Assert.Contains(analysis.Events, e => e.Kind == QaEventKind.RedLine && e.Detail == kind);
     }
@@ -65,9 +67,11 @@ public sealed class CommonPhrasingTests
     [InlineData("We can keep the item here until you decide.")]
     [InlineData("The code on the back of the box is the model number.")]
     [InlineData("You should have read the email we sent.")]
-    public void An_everyday_instruction_is_no_red_line(string text)
+    [InlineData("Behalten Sie das Gerät bitte eingeschaltet.", "de")] // "behalten Sie das Gerät" was a red line
+    [InlineData("Gardez le produit dans son emballage jusqu'au passage du transporteur.", "fr")] // so was "gardez le produit"
+    public void An_everyday_instruction_is_no_red_line(string text, string language = "en")
     {
-        var analysis = Some.Call(100).Agent(50, text).Analyze();
+        var analysis = Some.Call(100, language).Agent(50, text).Analyze();
 
         Assert.DoesNotContain(analysis.Events, e => e.Kind == QaEventKind.RedLine);
     }
