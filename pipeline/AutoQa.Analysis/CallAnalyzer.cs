@@ -41,7 +41,11 @@ public sealed class CallAnalyzer
         }
 
         this.sentiment = sentiment;
-        turnBuilder = new TurnBuilder(options.UtteranceGapSeconds, options.WordPauseSplitSeconds, new SensitiveDataMasker(packs.Values.SelectMany(p => p.DigitWords)));
+        turnBuilder = new TurnBuilder(
+            options.UtteranceGapSeconds,
+            options.WordPauseSplitSeconds,
+            new SensitiveDataMasker(packs.Values.SelectMany(p => p.DigitWords)),
+            new Hallucinations(packs.Values.SelectMany(p => p.Hallucinations)));
     }
 
     /// <summary>An analyser with the phrase packs that ship beside the program.</summary>
@@ -59,7 +63,7 @@ public sealed class CallAnalyzer
         ArgumentNullException.ThrowIfNull(metadata);
         var pack = PackFor(metadata.Language ?? transcript.Channels.Select(c => c.Language).FirstOrDefault(l => l is not null));
         var turns = turnBuilder.Build(transcript, metadata);
-        var unattributed = turns.Count == 0 ? TurnBuilder.UnattributedSeconds(transcript, metadata) : 0;
+        var unattributed = turns.Count == 0 ? turnBuilder.UnattributedSeconds(transcript, metadata) : 0;
         if (unattributed > 0)
         {
             turns = turnBuilder.Build(transcript, metadata, keepUnattributed: true);

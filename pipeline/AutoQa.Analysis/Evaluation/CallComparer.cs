@@ -11,7 +11,8 @@ namespace AutoQa.Analysis.Evaluation;
 /// <summary>
 /// Compares one call's result with its truth: events by key (kind, detail for red lines), speaker and time ranges
 /// overlapping within the tolerance (the most overlapping one when several do), with the detail of matched events (deadline durations) counted as
-/// agreements; rubric answers item by item, a No being a positive, and the answers left to a person counted apart.
+/// agreements, and a missed event that the analysis heard in part counted apart; rubric answers item by item, a No
+/// being a positive, and the answers left to a person counted apart.
 /// </summary>
 internal sealed class CallComparer(double toleranceSeconds, int maxDisagreements)
 {
@@ -43,6 +44,7 @@ internal sealed class CallComparer(double toleranceSeconds, int maxDisagreements
     {
         var expected = truth.Events.Where(e => e.Kind != QaEventKind.AudioDefect).ToList();
         var found = result.Analysis.Events.Where(e => e.Kind != QaEventKind.AudioDefect).ToList();
+        var heardInPart = result.Analysis.PartialPhrases.ToList();
         foreach (var key in expected.Concat(found).Select(Key).Distinct())
         {
             var tally = Get(Events, key);
@@ -53,7 +55,14 @@ internal sealed class CallComparer(double toleranceSeconds, int maxDisagreements
                 if (match is null)
                 {
                     tally.FalseNegatives++;
-                    Note(truth, $"missed {key} at {truthEvent.Range.Start:0.0}-{truthEvent.Range.End:0.0}: {truthEvent.Quote} | heard: {WordsIn(heard, truthEvent.Range)}");
+                    var partial = heardInPart.FirstOrDefault(e => Key(e) == key && Matches(truthEvent, e));
+                    if (partial is not null)
+                    {
+                        heardInPart.Remove(partial);
+                        tally.HeardInPart++;
+                    }
+
+                    Note(truth, $"{(partial is null ? "missed" : "missed (heard in part)")} {key} at {truthEvent.Range.Start:0.0}-{truthEvent.Range.End:0.0}: {truthEvent.Quote} | heard: {WordsIn(heard, truthEvent.Range)}");
                     continue;
                 }
 

@@ -15,6 +15,12 @@ public sealed class Tally
     /// <summary>True but not found.</summary>
     public int FalseNegatives { get; set; }
 
+    /// <summary>
+    /// Of the false negatives, the events whose phrase the analysis heard in part, where a person is asked to
+    /// listen; the rest are silent misses.
+    /// </summary>
+    public int HeardInPart { get; set; }
+
     /// <summary>Answers, or details of matched events, equal to the truth.</summary>
     public int Agreements { get; set; }
 

@@ -27,6 +27,12 @@ public sealed class PhrasePack
     /// </summary>
     public List<string> KnownWords { get; init; } = [];
 
+    /// <summary>
+    /// Sentences a recogniser writes where nobody spoke: Whisper's video outros over silence or music ("thanks for
+    /// watching"). A whole sentence of one is no one's speech, whatever the call's language.
+    /// </summary>
+    public List<string> Hallucinations { get; init; } = [];
+
     /// <summary>Spoken digits ("zero", "oh", "one", ...), so spoken card numbers can be masked.</summary>
     public List<string> DigitWords { get; init; } = [];
 

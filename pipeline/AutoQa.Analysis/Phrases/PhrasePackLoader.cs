@@ -15,7 +15,7 @@ public static class PhrasePackLoader
     public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "Data", "phrases");
 
     /// <summary>Reads one pack file.</summary>
-    /// <exception cref="PhrasePackException">The file is missing, not valid YAML, lacks an intent, marks an anchor badly, or its deadline grammar has a value it cannot use; the message names the file (and the line of a YAML error).</exception>
+    /// <exception cref="PhrasePackException">The file is missing, not valid YAML, lacks an intent, has an empty entry in a list, marks an anchor badly, or its deadline grammar has a value it cannot use; the message names the file (and the line of a YAML error).</exception>
     public static PhrasePack Load(string path)
     {
         if (!File.Exists(path))
@@ -41,7 +41,9 @@ public static class PhrasePackLoader
                 $"{path}: a phrase pack needs 'language' and phrasings for every intent; missing: {string.Join(", ", missing.DefaultIfEmpty("language"))}.");
         }
 
-        var problems = pack.Intents.Values.SelectMany(phrases => phrases).Select(MarkedAnchor.Problem).OfType<string>().Concat(pack.Deadlines.Problems());
+        var problems = EmptyEntries(pack)
+            .Concat(pack.Intents.Values.SelectMany(phrases => phrases).Select(MarkedAnchor.Problem).OfType<string>())
+            .Concat(pack.Deadlines.Problems());
         if (problems.FirstOrDefault() is { } problem)
         {
             throw new PhrasePackException($"{path}: {problem}.");
@@ -49,6 +51,16 @@ public static class PhrasePackLoader
 
         return pack;
     }
+
+    // YAML reads a bare null or ~ as no value: German's digit word "null" must be quoted, or it silently drops out.
+    private static IEnumerable<string> EmptyEntries(PhrasePack pack) =>
+        new (string Name, List<string> Entries)[]
+            {
+                ("negations", pack.Negations), ("known-words", pack.KnownWords), ("digit-words", pack.DigitWords), ("hallucinations", pack.Hallucinations),
+            }
+            .Concat(pack.Intents.Select(intent => (Name: $"intent '{intent.Key}'", Entries: intent.Value)))
+            .Where(list => list.Entries.Any(string.IsNullOrWhiteSpace))
+            .Select(list => $"{list.Name} has an empty entry (quote a word YAML reads as no value: \"null\", \"~\")");
 
     /// <summary>Reads every *.yaml pack of a folder, by language.</summary>
     /// <exception cref="PhrasePackException">A pack cannot be read, or the folder has none.</exception>

@@ -10,10 +10,10 @@ namespace AutoQa.Analysis.Timeline;
 /// first cut where its words leave a silence longer than the word-pause split (a recogniser's segment spanning a
 /// pause); then pieces of one speaker closer than the utterance gap merge. Segment times, not word times, bound the
 /// rest, so a dropped word does not split an utterance. Sounds a recogniser wrote ("[Music]") are no one's words
-/// (<see cref="SoundAnnotations"/>): a segment of nothing else is no speech, and one that starts or ends with them is
-/// bounded by its spoken words.
+/// (<see cref="SoundAnnotations"/>), and so are the video outros Whisper writes over silence (<see cref="Hallucinations"/>):
+/// a segment of nothing else is no speech, and one that starts or ends with them is bounded by its spoken words.
 /// </summary>
-internal sealed class TurnBuilder(double utteranceGapSeconds, double wordPauseSplitSeconds, SensitiveDataMasker masker)
+internal sealed class TurnBuilder(double utteranceGapSeconds, double wordPauseSplitSeconds, SensitiveDataMasker masker, Hallucinations hallucinations)
 {
     /// <summary>
     /// The call's utterances in time order. Speech no party is known to have said is left out, or, with
@@ -59,7 +59,7 @@ internal sealed class TurnBuilder(double utteranceGapSeconds, double wordPauseSp
     }
 
     /// <summary>Seconds of segments with words whose speaker neither the transcript nor the channel layout tells.</summary>
-    public static double UnattributedSeconds(CallTranscript transcript, CallMetadata metadata)
+    public double UnattributedSeconds(CallTranscript transcript, CallMetadata metadata)
     {
         var stereo = transcript.Channels.Count >= 2;
         return transcript.Channels
@@ -108,15 +108,16 @@ internal sealed class TurnBuilder(double utteranceGapSeconds, double wordPauseSp
     }
 
     // The segment's spoken words. Engines without word times still give text: spread its words evenly over the segment.
-    private static IReadOnlyList<TranscriptWord> WordsOf(TranscriptSegment segment)
+    private IReadOnlyList<TranscriptWord> WordsOf(TranscriptSegment segment)
     {
         if (segment.Words.Count > 0)
         {
-            return SoundAnnotations.Without(segment.Words);
+            return hallucinations.Without(SoundAnnotations.Without(segment.Words));
         }
 
         var texts = segment.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var step = (segment.End - segment.Start) / Math.Max(1, texts.Length);
-        return SoundAnnotations.Without([.. texts.Select((text, i) => new TranscriptWord(segment.Start + (i * step), segment.Start + ((i + 1) * step), text, 1f))]);
+        return hallucinations.Without(SoundAnnotations.Without(
+            [.. texts.Select((text, i) => new TranscriptWord(segment.Start + (i * step), segment.Start + ((i + 1) * step), text, 1f))]));
     }
 }

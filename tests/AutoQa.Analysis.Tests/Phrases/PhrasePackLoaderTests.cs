@@ -42,6 +42,20 @@ public sealed class PhrasePackLoaderTests : IDisposable
         Assert.Contains($"phrase '{phrase.TrimStart(' ', '-')}' must mark one word", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("digit-words: [zero, oh, one", "digit-words: [null, oh, one", "digit-words has an empty entry")]
+    [InlineData("    - leave us a review\n", "    - ~\n", "intent 'review-invitation' has an empty entry")]
+    public void An_entry_yaml_reads_as_no_value_is_reported_with_the_file(string line, string replacement, string problem)
+    {
+        var path = Path.Combine(folder, "en.yaml");
+        File.WriteAllText(path, English().Replace(line, replacement, StringComparison.Ordinal));
+
+        var error = Assert.Throws<PhrasePackException>(() => PhrasePackLoader.Load(path));
+
+        Assert.StartsWith(path, error.Message, StringComparison.Ordinal);
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_shipped_packs_load()
     {

@@ -76,6 +76,17 @@ public sealed class TurnTests
         Assert.Contains("####", json, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("de", "die Nummer ist vier eins null null fünf fünf null null sechs sechs null null sieben sieben null null")] // "null" is German for zero, not YAML's null
+    [InlineData("fr", "le numéro est quatre un zéro zéro cinq cinq zéro zéro six six zéro zéro sept sept zéro zéro")]
+    [InlineData("es", "el número es cuatro uno cero cero cinco cinco cero cero seis seis cero cero siete siete cero cero")]
+    public void Card_numbers_spoken_in_every_language_are_masked(string language, string said)
+    {
+        var analysis = Some.Call(60, language).Customer(5, said).Analyze();
+
+        Assert.Equal(16, Assert.Single(analysis.Turns).Words.Count(w => w.Text.All(c => c == '#')));
+    }
+
     [Fact]
     public void The_result_serialises_with_the_suggestion_apart_from_an_empty_human_answer()
     {

@@ -1,0 +1,77 @@
+using AutoQa.Analysis.Text;
+using AutoQa.Transcripts;
+
+namespace AutoQa.Analysis.Timeline;
+
+/// <summary>
+/// Sentences Whisper writes over silence or hold music, learnt from the subtitles of its training videos ("Thanks
+/// for watching!", "Subtitles by the Amara.org community"): no one on a support call says them, so they are no one's
+/// speech. Left in, one written over hold music would be the agent back on the line, splitting the hold. The phrasings
+/// come from every phrase pack, whatever the call's language, since Whisper writes them in any. Only a whole
+/// sentence or clause of the phrasing counts, punctuation or the segment's edge on both sides.
+/// </summary>
+internal sealed class Hallucinations
+{
+    private static readonly Tokenizer Tokenizer = new(new Dictionary<string, string[]>(StringComparer.Ordinal));
+
+    private readonly List<List<string>> phrasings;
+
+    /// <summary>Reads the phrasings; an empty one is ignored.</summary>
+    public Hallucinations(IEnumerable<string> phrasings) =>
+        this.phrasings = [.. phrasings.Select(Tokenizer.TokenizePhrase).Where(tokens => tokens.Count > 0)];
+
+    /// <summary>The words of <paramref name="words"/> that are not part of a hallucinated sentence; the same list when none is.</summary>
+    public IReadOnlyList<TranscriptWord> Without(IReadOnlyList<TranscriptWord> words)
+    {
+        if (phrasings.Count == 0 || words.Count == 0)
+        {
+            return words;
+        }
+
+        var tokens = new List<Token>(words.Count + 4);
+        var clause = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            Tokenizer.Append(words[i].Text, i, ref clause, tokens);
+        }
+
+        HashSet<int>? hallucinated = null;
+        for (var start = 0; start < tokens.Count; start++)
+        {
+            if (start > 0 && tokens[start - 1].Clause == tokens[start].Clause)
+            {
+                continue;
+            }
+
+            foreach (var phrasing in phrasings)
+            {
+                if (IsWholeClauseAt(tokens, start, phrasing))
+                {
+                    hallucinated ??= [];
+                    hallucinated.UnionWith(tokens.Skip(start).Take(phrasing.Count).Select(t => t.Word));
+                }
+            }
+        }
+
+        return hallucinated is null ? words : [.. words.Where((_, i) => !hallucinated.Contains(i))];
+    }
+
+    private static bool IsWholeClauseAt(List<Token> tokens, int start, List<string> phrasing)
+    {
+        var end = start + phrasing.Count;
+        if (end > tokens.Count || (end < tokens.Count && tokens[end].Clause == tokens[end - 1].Clause))
+        {
+            return false;
+        }
+
+        for (var k = 0; k < phrasing.Count; k++)
+        {
+            if (!string.Equals(tokens[start + k].Text, phrasing[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
