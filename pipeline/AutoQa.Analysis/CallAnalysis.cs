@@ -6,7 +6,7 @@ namespace AutoQa.Analysis;
 
 /// <summary>What the analyser found in one call: its turns, timeline measures and QA events.</summary>
 /// <param name="CallId">The call's identity.</param>
-/// <param name="Language">The language whose phrase pack was used.</param>
+/// <param name="Language">The call's language (the default language when neither metadata nor transcript names one).</param>
 /// <param name="DurationSeconds">Length of the call.</param>
 /// <param name="Turns">Every utterance with its sentiment, card numbers masked.</param>
 /// <param name="Metrics">Talk time, talk ratio, speed, monologues, non-talk time, interruptions.</param>
@@ -17,6 +17,7 @@ namespace AutoQa.Analysis;
 /// <param name="ClosingWindowStart">Where the closing window starts, in seconds.</param>
 /// <param name="StartTime">When the call started, in its own time zone, when the metadata says: promises fall due from it.</param>
 /// <param name="UnattributedSeconds">Seconds of speech with words when no party is known to have said any (a mono transcript without speaker labels): its turns are <see cref="AutoQa.Transcripts.Speaker.Unknown"/>'s.</param>
+/// <param name="NoPhrasePack">True when no phrase pack reads the call's language: no phrase was searched for and no sentiment scored, so only what timing tells (interruptions, dead air) and the audio findings are judged.</param>
 public sealed record CallAnalysis(
     string CallId,
     string Language,
@@ -28,7 +29,8 @@ public sealed record CallAnalysis(
     CallResolution Resolution,
     double ClosingWindowStart,
     DateTimeOffset? StartTime = null,
-    double UnattributedSeconds = 0)
+    double UnattributedSeconds = 0,
+    bool NoPhrasePack = false)
 {
     /// <summary>
     /// True when the call has speech but none of it is attributed to a party (mono without speaker labels): no

@@ -11,7 +11,8 @@ namespace AutoQa.Analysis;
 
 /// <summary>
 /// Finds what a QA lead looks for in a transcript: turns, timeline measures, interruptions, long complaints,
-/// dead air, holds, and the phrase events of the call's language. Thread-safe: one instance serves every worker.
+/// dead air, holds, and the phrase events of the call's language (none in a language without a phrase pack).
+/// Thread-safe: one instance serves every worker.
 /// </summary>
 public sealed class CallAnalyzer
 {
@@ -21,6 +22,10 @@ public sealed class CallAnalyzer
     private readonly Dictionary<string, CompiledPhrasePack> packs;
     private readonly ISentimentScorer? sentiment;
     private readonly TurnBuilder turnBuilder;
+
+    // A call in a language without a pack is read with no phrases: another language's pack would find every
+    // phrase missing.
+    private readonly CompiledPhrasePack noPhrases;
 
     /// <summary>Creates an analyser.</summary>
     /// <param name="options">Detector thresholds; validated here.</param>
@@ -41,6 +46,7 @@ public sealed class CallAnalyzer
         }
 
         this.sentiment = sentiment;
+        noPhrases = new CompiledPhrasePack(new PhrasePack(), options);
         turnBuilder = new TurnBuilder(
             options.UtteranceGapSeconds,
             options.WordPauseSplitSeconds,
@@ -61,7 +67,10 @@ public sealed class CallAnalyzer
     {
         ArgumentNullException.ThrowIfNull(transcript);
         ArgumentNullException.ThrowIfNull(metadata);
-        var pack = PackFor(metadata.Language ?? transcript.Channels.Select(c => c.Language).FirstOrDefault(l => l is not null));
+        var language = LanguageTags.Primary(metadata.Language ?? transcript.Channels.Select(c => c.Language).FirstOrDefault(l => l is not null))
+            ?? options.DefaultLanguage;
+        var read = packs.TryGetValue(language, out var pack);
+        pack ??= noPhrases;
         var turns = turnBuilder.Build(transcript, metadata);
         var unattributed = turns.Count == 0 ? turnBuilder.UnattributedSeconds(transcript, metadata) : 0;
         if (unattributed > 0)
@@ -69,7 +78,7 @@ public sealed class CallAnalyzer
             turns = turnBuilder.Build(transcript, metadata, keepUnattributed: true);
         }
 
-        var scores = sentiment is not null && turns.Count > 0 ? sentiment.Score([.. turns.Select(t => t.Text)]) : null;
+        var scores = sentiment is not null && read && turns.Count > 0 ? sentiment.Score([.. turns.Select(t => t.Text)]) : null;
         var analysed = new List<AnalysedTurn>(turns.Count);
         for (var i = 0; i < turns.Count; i++)
         {
@@ -95,7 +104,7 @@ public sealed class CallAnalyzer
         var finalTurns = analysed.ConvertAll(t => t.Turn);
         return new CallAnalysis(
             transcript.CallId,
-            pack.Pack.Language,
+            language,
             duration,
             finalTurns,
             MetricsCalculator.Compute(finalTurns, events, duration, options),
@@ -104,11 +113,9 @@ public sealed class CallAnalyzer
             ResolutionDetector.Detect(call),
             call.ClosingWindowStart,
             metadata.StartTime,
-            unattributed);
+            unattributed,
+            NoPhrasePack: !read);
     }
-
-    private CompiledPhrasePack PackFor(string? language) =>
-        language is not null && packs.TryGetValue(language, out var pack) ? pack : packs[options.DefaultLanguage];
 
     private AnalysedTurn Analyse(Turn turn, SentimentScore? score, CompiledPhrasePack pack)
     {

@@ -31,10 +31,9 @@ internal static class ItemEvaluator
             return Item(item, section, RubricAnswer.NeedsHuman, 0, hints);
         }
 
-        if (call.Analysis.SpeakersUnknown && kind != QaEventKind.DeadAir)
+        if (Unjudgeable(item, kind, call.Analysis) is { } reason)
         {
-            var note = $"who speaks is unknown ({call.Analysis.UnattributedSeconds:0} s of speech on a mono transcript without speaker labels): listen to the call";
-            return Item(item, section, RubricAnswer.NeedsHuman, 0, [new Evidence(new TimeRange(0, call.Analysis.DurationSeconds), null, note)]);
+            return Item(item, section, RubricAnswer.NeedsHuman, 0, [new Evidence(new TimeRange(0, call.Analysis.DurationSeconds), null, reason)]);
         }
 
         if (item.NotApplicableUnless is { } condition && !call.Analysis.Events.Any(e => e.Kind == condition))
@@ -88,6 +87,19 @@ internal static class ItemEvaluator
 
         return Item(item, section, answer, answer == RubricAnswer.NeedsHuman ? 0 : confidence, evidence);
     }
+
+    // Why no detector can answer the item on this call, if none can: who speaks is unknown (only dead air depends on
+    // nobody), or no phrase pack reads the call's language (only timing and the audio tell).
+    private static string? Unjudgeable(RubricItem item, QaEventKind kind, CallAnalysis analysis) =>
+        analysis.SpeakersUnknown && kind != QaEventKind.DeadAir
+            ? $"who speaks is unknown ({analysis.UnattributedSeconds:0} s of speech on a mono transcript without speaker labels): listen to the call"
+        : analysis.NoPhrasePack && (NeedsWords(kind) || (item.NotApplicableUnless is { } condition && NeedsWords(condition)))
+            ? $"no phrase pack reads the call's language ('{analysis.Language}'): listen to the call"
+        : null;
+
+    // Whether an event of this kind is found in the words, by a phrase pack or the sentiment model: all but what
+    // timing and the audio tell.
+    private static bool NeedsWords(QaEventKind kind) => kind is not (QaEventKind.Interruption or QaEventKind.DeadAir or QaEventKind.AudioDefect);
 
     private static Evidence Unsure(Turn turn, double heard, QaEventKind kind) =>
         new(new TimeRange(turn.Start, turn.End), turn.Text, $"heard with confidence {heard:0.00}: the {KebabNames.Of(kind.ToString())} may be among the misheard words");

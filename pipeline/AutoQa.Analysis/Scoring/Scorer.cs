@@ -52,14 +52,14 @@ public sealed class Scorer
 
     /// <summary>
     /// The score as a measure of the agent, or null when it is none: no item applied, who speaks is unknown (mono
-    /// without speaker labels, where only dead air is judged), or the score is provisional (most of it left to a
-    /// person). Averages over calls and the low-score flag take only these.
+    /// without speaker labels, where only dead air is judged), no phrase pack reads the call's language, or the score
+    /// is provisional (most of it left to a person). Averages over calls and the low-score flag take only these.
     /// </summary>
     public static double? AgentScore(CallAnalysis analysis, Scorecard scorecard)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(scorecard);
-        return analysis.SpeakersUnknown || scorecard.PointsPossible == 0 || scorecard.Provisional ? null : scorecard.Score;
+        return analysis.SpeakersUnknown || analysis.NoPhrasePack || scorecard.PointsPossible == 0 || scorecard.Provisional ? null : scorecard.Score;
     }
 
     /// <summary>The points an answer earns on an item: all for Yes, none for No; N/A and needs-human put none at stake.</summary>

@@ -56,6 +56,12 @@ public sealed class TriageDecider
             reasons.Add(new TriageReason("speakers-unknown", ReviewPriority.Medium, "only dead air was judged: the transcript is mono without speaker labels", []));
         }
 
+        if (analysis.NoPhrasePack)
+        {
+            reasons.Add(new TriageReason(
+                "no-phrase-pack", ReviewPriority.Medium, $"only interruptions and dead air were judged: no phrase pack reads the call's language ('{analysis.Language}')", []));
+        }
+
         var defects = analysis.Events.Where(e => e.Kind == QaEventKind.AudioDefect).ToList();
         if (defects.Count > 0)
         {
@@ -70,7 +76,7 @@ public sealed class TriageDecider
         }
 
         var undecided = scorecard.Items.Where(i => i.Undecided).ToList();
-        if (undecided.Count > 0 && !analysis.SpeakersUnknown)
+        if (undecided.Count > 0 && !analysis.SpeakersUnknown && !analysis.NoPhrasePack)
         {
             reasons.Add(new TriageReason("undecided", ReviewPriority.Low, $"left to a person: {string.Join(", ", undecided.Select(i => i.Id))}", [.. undecided.SelectMany(i => i.Evidence).Take(5)]));
         }

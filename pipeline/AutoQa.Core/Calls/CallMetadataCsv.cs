@@ -7,7 +7,8 @@ namespace AutoQa.Calls;
 /// Reads and writes a night's <c>metadata.csv</c>: a header line
 /// <c>call_id,file,agent_id,team,language,agent_channel,start_time</c>, then one call per line.
 /// Fields follow RFC 4180 (quoted when they hold commas, quotes or line breaks; quotes doubled);
-/// <c>start_time</c> is ISO 8601 with an offset; empty fields are null (and agent channel 0).
+/// <c>start_time</c> is ISO 8601 with an offset; <c>language</c> an ISO 639 code or a tag with a region ("de-DE"), of
+/// which the language is kept; empty fields are null (and agent channel 0).
 /// Columns may come in any order; only <c>call_id</c> is required, unknown columns are ignored.
 /// </summary>
 public static class CallMetadataCsv
@@ -84,12 +85,24 @@ public static class CallMetadataCsv
                 Field("file"),
                 Field("agent_id"),
                 Field("team"),
-                Field("language"),
+                ParseLanguage(Field("language"), source, record.Line),
                 ParseChannel(Field("agent_channel"), source, record.Line),
                 ParseTime(Field("start_time"), source, record.Line)));
         }
 
         return calls;
+    }
+
+    private static string? ParseLanguage(string? value, string source, int line)
+    {
+        try
+        {
+            return LanguageTags.Language(value);
+        }
+        catch (FormatException ex)
+        {
+            throw new InvalidDataException($"{source}:{line}: language {ex.Message}.", ex);
+        }
     }
 
     private static int ParseChannel(string? value, string source, int line) =>

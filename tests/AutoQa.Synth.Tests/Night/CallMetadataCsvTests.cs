@@ -21,12 +21,26 @@ public sealed class CallMetadataCsvTests
     }
 
     [Theory]
+    [InlineData("de-DE", "de")]
+    [InlineData("pt_BR", "pt")]
+    [InlineData("EN-us", "en")]
+    [InlineData(" fr ", "fr")]
+    public void A_language_tag_with_a_region_is_read_as_its_language(string tag, string language)
+    {
+        var call = Assert.Single(CallMetadataCsv.Parse($"call_id,language\nc1,{tag}\n", "metadata.csv"));
+
+        Assert.Equal(language, call.Language);
+    }
+
+    [Theory]
     [InlineData("call_id,agent_channel\nc1,left\n", "metadata.csv:2: agent_channel 'left'")]
     [InlineData("call_id,start_time\nc1,tonight\n", "metadata.csv:2: start_time 'tonight'")]
     [InlineData("file,team\na.wav,x\n", "metadata.csv:1: the header has no 'call_id' column")]
     [InlineData("call_id,team\nc1,x\nc2\"oops\n", "metadata.csv:3: 1 fields")]
     [InlineData("call_id,team\nc1,\"never closed\n", "metadata.csv:2: a quoted field is not closed")]
     [InlineData("call_id,team\nc1,x,y\n", "metadata.csv:2: 3 fields, the header has 2")]
+    [InlineData("call_id,language\nc1,German\n", "metadata.csv:2: language 'German' is not a language")]
+    [InlineData("call_id,language\nc1,d\n", "metadata.csv:2: language 'd' is not a language")]
     public void A_malformed_file_is_rejected_naming_the_line_and_the_cause(string text, string message)
     {
         var error = Assert.Throws<InvalidDataException>(() => CallMetadataCsv.Parse(text, "metadata.csv"));
