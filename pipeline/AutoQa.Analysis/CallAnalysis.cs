@@ -18,6 +18,7 @@ namespace AutoQa.Analysis;
 /// <param name="StartTime">When the call started, in its own time zone, when the metadata says: promises fall due from it.</param>
 /// <param name="UnattributedSeconds">Seconds of speech with words when no party is known to have said any (a mono transcript without speaker labels): its turns are <see cref="AutoQa.Transcripts.Speaker.Unknown"/>'s.</param>
 /// <param name="NoPhrasePack">True when no phrase pack reads the call's language: no phrase was searched for and no sentiment scored, so only what timing tells (interruptions, dead air) and the audio findings are judged.</param>
+/// <param name="SidesSwapped">True when the words told the agent's and the customer's sides the other way round from the metadata's agent channel (or the transcript's labels): the turns and events read them swapped, the agent being the one who greets, restates and checks.</param>
 public sealed record CallAnalysis(
     string CallId,
     string Language,
@@ -30,7 +31,8 @@ public sealed record CallAnalysis(
     double ClosingWindowStart,
     DateTimeOffset? StartTime = null,
     double UnattributedSeconds = 0,
-    bool NoPhrasePack = false)
+    bool NoPhrasePack = false,
+    bool SidesSwapped = false)
 {
     /// <summary>
     /// True when the call has speech but none of it is attributed to a party (mono without speaker labels): no

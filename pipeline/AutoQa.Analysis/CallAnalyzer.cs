@@ -85,6 +85,12 @@ public sealed class CallAnalyzer
             analysed.Add(Analyse(turns[i], scores?[i], pack));
         }
 
+        var swapped = unattributed == 0 && read && SwappedSides.AreSwapped(analysed, pack);
+        for (var i = 0; swapped && i < turns.Count; i++)
+        {
+            analysed[i] = Analyse(turns[i] with { Speaker = SwappedSides.Other(turns[i].Speaker) }, scores?[i], pack);
+        }
+
         var duration = Math.Max(transcript.DurationSeconds, turns.Count > 0 ? turns.Max(t => t.End) : 0);
         var call = new CallContext(analysed, options, pack, duration, metadata.StartTime);
         var events = new List<QaEvent>();
@@ -114,7 +120,8 @@ public sealed class CallAnalyzer
             call.ClosingWindowStart,
             metadata.StartTime,
             unattributed,
-            NoPhrasePack: !read);
+            NoPhrasePack: !read,
+            SidesSwapped: swapped);
     }
 
     private AnalysedTurn Analyse(Turn turn, SentimentScore? score, CompiledPhrasePack pack)

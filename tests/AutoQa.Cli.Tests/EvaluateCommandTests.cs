@@ -61,6 +61,7 @@ public sealed class EvaluateCommandTests
         Assert.Contains("not evaluated, no transcript: call-0002", result.Output, StringComparison.Ordinal);
         Assert.Contains("lowest figure: 1.000", result.Output, StringComparison.Ordinal);
         Assert.Equal(0, Provisional(result.Output)); // the truth decides every item
+        Assert.Contains("sides read swapped (the agent's words on the side labelled the customer's): 0 of 1", result.Output, StringComparison.Ordinal);
         var topBand = Regex.Match(result.Output, @"^0\.80-1\.00 +(\d+) +(\d+) +0\.00$", RegexOptions.Multiline); // the truth heard with certainty
         Assert.True(topBand.Success && int.Parse(topBand.Groups[1].Value, CultureInfo.InvariantCulture) > 0, result.Output);
         Assert.NotEqual(0, both.ExitCode);

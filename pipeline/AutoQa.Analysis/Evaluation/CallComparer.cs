@@ -24,6 +24,9 @@ internal sealed class CallComparer(double toleranceSeconds, int maxDisagreements
 
     public List<string> Disagreements { get; } = [];
 
+    /// <summary>Analyses whose words told the sides the other way round from the transcript's labels or the metadata.</summary>
+    public int SidesSwapped { get; private set; }
+
     /// <summary>How many analyses triage flagged, and for each reason code how many it flagged for it.</summary>
     public ReviewLoad Review { get; } = new();
 
@@ -38,6 +41,7 @@ internal sealed class CallComparer(double toleranceSeconds, int maxDisagreements
         CompareResolution(truth, result);
         CompareItems(truth, result);
         Review.Count(result);
+        SidesSwapped += result.Analysis.SidesSwapped ? 1 : 0;
     }
 
     private void CompareEvents(CallTruth truth, CallTranscript heard, CallQaResult result)

@@ -8,6 +8,7 @@ namespace AutoQa.Analysis.Evaluation;
 /// <param name="Disagreements">"call: what differs" lines (missed and extra events, wrong details and answers), up to the evaluator's limit.</param>
 /// <param name="Unheard">Calls of the night not evaluated because the recogniser's transcripts lack them (a failed recording).</param>
 /// <param name="Review">What triage flagged over every analysis.</param>
+/// <param name="SidesSwapped">Analyses whose words told the sides the other way round from the labels or the metadata (right only where those are wrong).</param>
 public sealed record EvaluationReport(
     int Calls,
     int Passes,
@@ -15,7 +16,8 @@ public sealed record EvaluationReport(
     IReadOnlyDictionary<string, Tally> Items,
     IReadOnlyList<string> Disagreements,
     IReadOnlyList<string> Unheard,
-    ReviewLoad Review)
+    ReviewLoad Review,
+    int SidesSwapped)
 {
     /// <summary>The lowest precision, recall or accuracy of any row.</summary>
     public double Worst => Events.Values.Concat(Items.Values)

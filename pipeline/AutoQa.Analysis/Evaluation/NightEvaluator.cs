@@ -69,7 +69,7 @@ public sealed class NightEvaluator(QaEngine engine, IReadOnlyList<TranscriptDegr
             calls++;
         }
 
-        return new EvaluationReport(calls, passes.Length, comparer.Events, comparer.Items, comparer.Disagreements, unheard, comparer.Review);
+        return new EvaluationReport(calls, passes.Length, comparer.Events, comparer.Items, comparer.Disagreements, unheard, comparer.Review, comparer.SidesSwapped);
     }
 
     private static Task<CallTranscript> GroundTruthAsync(string truthFile, CancellationToken cancellationToken) =>

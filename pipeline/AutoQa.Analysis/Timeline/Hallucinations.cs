@@ -13,17 +13,28 @@ namespace AutoQa.Analysis.Timeline;
 internal sealed class Hallucinations
 {
     private static readonly Tokenizer Tokenizer = new(new Dictionary<string, string[]>(StringComparer.Ordinal));
+    private static readonly char[] ClauseEnds = ['.', ',', '!', '?', ';', ':', '…'];
 
     private readonly List<List<string>> phrasings;
 
+    // The phrasings' last words as written ("watching", "d'Amara.org"): a segment without one, the rule for nearly
+    // every segment, is passed over without being tokenised.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lastWords;
+
     /// <summary>Reads the phrasings; an empty one is ignored.</summary>
-    public Hallucinations(IEnumerable<string> phrasings) =>
-        this.phrasings = [.. phrasings.Select(Tokenizer.TokenizePhrase).Where(tokens => tokens.Count > 0)];
+    public Hallucinations(IEnumerable<string> phrasings)
+    {
+        var written = phrasings.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+        this.phrasings = [.. written.Select(Tokenizer.TokenizePhrase).Where(tokens => tokens.Count > 0)];
+        lastWords = written.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd(ClauseEnds))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>The words of <paramref name="words"/> that are not part of a hallucinated sentence; the same list when none is.</summary>
     public IReadOnlyList<TranscriptWord> Without(IReadOnlyList<TranscriptWord> words)
     {
-        if (phrasings.Count == 0 || words.Count == 0)
+        if (!EndsAPhrasing(words))
         {
             return words;
         }
@@ -54,6 +65,19 @@ internal sealed class Hallucinations
         }
 
         return hallucinated is null ? words : [.. words.Where((_, i) => !hallucinated.Contains(i))];
+    }
+
+    private bool EndsAPhrasing(IReadOnlyList<TranscriptWord> words)
+    {
+        foreach (var word in words)
+        {
+            if (lastWords.Contains(word.Text.AsSpan().Trim().TrimEnd(ClauseEnds)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsWholeClauseAt(List<Token> tokens, int start, List<string> phrasing)

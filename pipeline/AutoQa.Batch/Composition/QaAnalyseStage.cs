@@ -10,12 +10,16 @@ namespace AutoQa.Batch.Composition;
 
 /// <summary>
 /// The analysis stage over <see cref="QaEngine"/>: analysis, scorecard and triage. Findings counted in the summary
-/// are the event kinds (with the red-line or defect kind, as "red-line:card-number") and the triage reason codes.
+/// are the event kinds (with the red-line or defect kind, as "red-line:card-number"), the triage reason codes, and
+/// "sides-swapped" for a call read with its sides the other way round (a metadata agent channel to correct).
 /// </summary>
 public sealed class QaAnalyseStage(QaEngine engine) : IAnalyseStage, IDisposable
 {
     /// <summary>The flag reason of a call picked for the random control sample.</summary>
     public const string ControlSampleReason = "random control sample of unflagged calls";
+
+    /// <summary>The finding of a call whose words told its sides the other way round from its metadata or labels.</summary>
+    public const string SidesSwappedFinding = "sides-swapped";
 
     /// <summary>An owned resource released with the stage (the sentiment model), or null.</summary>
     public IDisposable? Owned { get; init; }
@@ -32,6 +36,7 @@ public sealed class QaAnalyseStage(QaEngine engine) : IAnalyseStage, IDisposable
             : [];
         var findings = result.Analysis.Events.Select(FindingOf)
             .Concat(triage.Reasons.Select(r => "triage:" + r.Code))
+            .Concat(result.Analysis.SidesSwapped ? [SidesSwappedFinding] : [])
             .Distinct(StringComparer.Ordinal)
             .ToList();
         return new CallAssessment(

@@ -83,7 +83,8 @@ internal static class AnalyzeCommand
         var result = engine.Run(transcript, metadata);
         await AtomicFile.WriteAllTextAsync(Path.Combine(folder, QaFileName(transcript.CallId)), AutoQaJson.Serialize(result), cancellationToken);
         var reasons = string.Join("; ", result.Triage.Reasons.Select(r => r.Code));
-        Console.WriteLine($"{transcript.CallId}: score {Score(result)}{(result.Triage.NeedsReview ? $", review ({result.Triage.Priority.ToString().ToLowerInvariant()}: {reasons})" : "")}");
+        var swapped = result.Analysis.SidesSwapped ? ", sides swapped (the agent is on the other side than the metadata says)" : "";
+        Console.WriteLine($"{transcript.CallId}: score {Score(result)}{swapped}{(result.Triage.NeedsReview ? $", review ({result.Triage.Priority.ToString().ToLowerInvariant()}: {reasons})" : "")}");
         return result;
     }
 

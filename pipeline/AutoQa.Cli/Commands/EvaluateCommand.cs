@@ -155,6 +155,7 @@ internal static class EvaluateCommand
         var reasons = string.Join(", ", review.Reasons.OrderByDescending(r => r.Value).Select(r => $"{r.Key} {r.Value}"));
         Console.WriteLine($"flagged for review: {review.Flagged} of {review.Analysed} ({100.0 * review.Flagged / Math.Max(1, review.Analysed):0.0} %){(reasons.Length > 0 ? $"; {reasons}" : "")}");
         Console.WriteLine($"provisional scores (most items left to a person): {review.Provisional} of {review.Analysed}");
+        Console.WriteLine($"sides read swapped (the agent's words on the side labelled the customer's): {report.SidesSwapped} of {review.Analysed}");
         Console.WriteLine($"lowest figure: {report.Worst:0.000}");
         if (verbose)
         {
