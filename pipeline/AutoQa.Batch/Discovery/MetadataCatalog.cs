@@ -58,9 +58,28 @@ public sealed class MetadataCatalog
         }
 
         var calls = Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase)
-            ? await AutoQaJson.ReadFileAsync<List<CallMetadata>>(path, cancellationToken)
+            ? WithLanguages(await AutoQaJson.ReadFileAsync<List<CallMetadata>>(path, cancellationToken), path)
             : await CallMetadataCsv.ReadFileAsync(path, cancellationToken);
         return new MetadataCatalog(calls);
+    }
+
+    // The json's language tags read as the csv's are: "de-DE" is German.
+    private static IEnumerable<CallMetadata> WithLanguages(List<CallMetadata> calls, string path)
+    {
+        foreach (var call in calls)
+        {
+            string? language;
+            try
+            {
+                language = LanguageTags.Language(call.Language);
+            }
+            catch (FormatException ex)
+            {
+                throw new InvalidDataException($"{path}: call {call.CallId}: language {ex.Message}.", ex);
+            }
+
+            yield return call with { Language = language };
+        }
     }
 
     /// <summary>The metadata of the call <paramref name="callId"/>, or null when the catalog does not know it.</summary>
