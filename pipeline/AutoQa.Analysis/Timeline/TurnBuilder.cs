@@ -86,13 +86,13 @@ internal sealed class TurnBuilder(double utteranceGapSeconds, double wordPauseSp
     // segment does and the last ends where it does, unless sounds were written there.
     private IEnumerable<(double Start, double End, IReadOnlyList<TranscriptWord> Words)> SplitAtPauses(TranscriptSegment segment)
     {
-        var words = WordsOf(segment);
+        var written = WrittenWords(segment);
+        var words = Spoken(written);
         if (words.Count == 0)
         {
             yield break;
         }
 
-        var written = segment.Words.Count > 0 ? segment.Words : words;
         var (first, start) = (0, ReferenceEquals(words[0], written[0]) ? segment.Start : words[0].Start);
         var end = ReferenceEquals(words[^1], written[^1]) ? segment.End : words[^1].End;
         for (var w = 1; w < words.Count; w++)
@@ -107,17 +107,45 @@ internal sealed class TurnBuilder(double utteranceGapSeconds, double wordPauseSp
         yield return (start, end, first == 0 ? words : words.Skip(first).ToList());
     }
 
-    // The segment's spoken words. Engines without word times still give text: spread its words evenly over the segment.
-    private IReadOnlyList<TranscriptWord> WordsOf(TranscriptSegment segment)
+    // The segment's spoken words.
+    private IReadOnlyList<TranscriptWord> WordsOf(TranscriptSegment segment) => Spoken(WrittenWords(segment));
+
+    private IReadOnlyList<TranscriptWord> Spoken(IReadOnlyList<TranscriptWord> written) => hallucinations.Without(SoundAnnotations.Without(written));
+
+    // The segment's words as written, in time order and inside the segment: an engine's word times may stray past
+    // its segment's, run backwards or come out of order. Engines without word times still give text: spread its
+    // words evenly over the segment.
+    private static IReadOnlyList<TranscriptWord> WrittenWords(TranscriptSegment segment)
     {
-        if (segment.Words.Count > 0)
+        if (segment.Words.Count == 0)
         {
-            return hallucinations.Without(SoundAnnotations.Without(segment.Words));
+            var texts = segment.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var step = (segment.End - segment.Start) / Math.Max(1, texts.Length);
+            return [.. texts.Select((text, i) => new TranscriptWord(segment.Start + (i * step), segment.Start + ((i + 1) * step), text, 1f))];
         }
 
-        var texts = segment.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var step = (segment.End - segment.Start) / Math.Max(1, texts.Length);
-        return hallucinations.Without(SoundAnnotations.Without(
-            [.. texts.Select((text, i) => new TranscriptWord(segment.Start + (i * step), segment.Start + ((i + 1) * step), text, 1f))]));
+        return InOrderInside(segment) ? segment.Words : [.. segment.Words.Select(w => Inside(w, segment)).OrderBy(w => w.Start)];
+    }
+
+    private static TranscriptWord Inside(TranscriptWord word, TranscriptSegment segment)
+    {
+        var start = Math.Clamp(word.Start, segment.Start, segment.End);
+        return word with { Start = start, End = Math.Clamp(word.End, start, segment.End) };
+    }
+
+    private static bool InOrderInside(TranscriptSegment segment)
+    {
+        var previousStart = segment.Start;
+        foreach (var word in segment.Words)
+        {
+            if (word.Start < previousStart || word.End < word.Start || word.End > segment.End)
+            {
+                return false;
+            }
+
+            previousStart = word.Start;
+        }
+
+        return true;
     }
 }
