@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AutoQa.Calls;
 using AutoQa.Transcripts;
 
@@ -16,6 +17,11 @@ public sealed class OddTranscriptTests
         "4111", "1111", "four", "one", "null", "card", "CVV", "refund", "not", "genuine", "sorry", "hold", "on", "[Music]", "(laughs",
         "♪", "…", "¿", "¡", "d'", "-", "'", "", " ", ".", "?!", "p.m.", "5:30", "17.30", "Thanks", "for", "watching!", "😀", "日本語",
         "Straße", "ça", "señor", "l'heure", "mm-hmm", "uh", "72h", "3-5", "24/7", "$20", "%", "#", "ıi", "İ",
+        "innerhalb", "von", "Stunden", "bis", "Uhr", "sous", "dans", "jours", "ouvrés", "d'ici", "demain", "dentro", "de",
+        "horas", "mañana", "lunes", "Montag", "lundi", "business", "days", "day", "or", "two", "a", "couple", "of", "half",
+        "an", "hour", "noon", "midnight", "o'clock", "December", "5th", "12/05", "2026", "the", "end", "month", "next",
+        "week", "999999999999", "0", "-1", "1e9", "½", "twenty", "forty-eight", "y", "et", "und", "am", "at", "3", "tomorrow",
+        "morgen", "Tagen", "heures", "días", "en", "zwei", "deux", "dos", "48h", "semaine", "Woche", "semana", "à", "hasta", "el", "le", "la",
     ];
 
     [Theory]
@@ -24,6 +30,9 @@ public sealed class OddTranscriptTests
     [InlineData(3)]
     [InlineData(4)]
     [InlineData(5)]
+    [InlineData(6)]
+    [InlineData(7)]
+    [InlineData(8)]
     public void An_odd_transcript_is_analysed_and_scored(int seed)
     {
         var random = new Random(seed);
@@ -37,6 +46,42 @@ public sealed class OddTranscriptTests
             Assert.Equal(transcript.CallId, result.Analysis.CallId);
             Assert.All(result.Analysis.Turns, t => Assert.True(t.End >= t.Start, $"{transcript.CallId}: turn {t.Index} ends before it starts"));
         }
+    }
+
+    // Sentences of time words in any order, said by the agent on calls starting at any moment (a leap day, a year's
+    // end, a time zone far from UTC, or unknown): each is read as a promise with a due duration, or as none; only on a
+    // call of unknown start may a promise have no duration ("by Monday").
+    [Theory]
+    [InlineData("en", 1)]
+    [InlineData("de", 2)]
+    [InlineData("fr", 3)]
+    [InlineData("es", 4)]
+    public void Odd_time_words_are_read_as_a_duration_or_as_none(string language, int seed)
+    {
+        var random = new Random(seed);
+        DateTimeOffset?[] starts =
+        [
+            null, new DateTimeOffset(2028, 2, 29, 23, 59, 0, TimeSpan.FromHours(-11)), new DateTimeOffset(2026, 12, 31, 18, 30, 0, TimeSpan.FromHours(14)),
+            new DateTimeOffset(2026, 3, 29, 1, 30, 0, TimeSpan.FromHours(1)), new DateTimeOffset(2026, 1, 31, 9, 0, 0, TimeSpan.Zero),
+        ];
+        var read = 0;
+        for (var call = 0; call < 300; call++)
+        {
+            var sentence = string.Join(' ', random.GetItems(Vocabulary, random.Next(2, 9)));
+            var builder = Some.Call(60, language).Agent(5, sentence);
+            var start = random.GetItems(starts, 1)[0];
+
+            var analysis = (start is { } at ? builder.StartingAt(at) : builder).Analyze();
+
+            var deadlines = analysis.Events.Where(e => e.Kind == Events.QaEventKind.Deadline).ToList();
+            Assert.All(deadlines, e => Assert.True(
+                e.Detail is null ? start is null : Regex.IsMatch(e.Detail, @"^P(?=\d|T\d)(\d+D)?(T(\d+H)?(\d+M)?)?$"),
+                $"'{e.Quote}' said at {start} reads as {e.Detail ?? "no duration"}")); // a weekday of an unknown date has none
+            read += deadlines.Count;
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"{read} deadlines read in 300 sentences");
+        Assert.NotEqual(0, read); // the words make promises now and then
     }
 
     private static CallTranscript OddTranscript(Random random, string callId)
