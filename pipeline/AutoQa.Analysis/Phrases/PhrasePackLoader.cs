@@ -15,7 +15,7 @@ public static class PhrasePackLoader
     public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "Data", "phrases");
 
     /// <summary>Reads one pack file.</summary>
-    /// <exception cref="PhrasePackException">The file is missing, not valid YAML, lacks an intent, has an empty entry in a list, marks an anchor badly, or its deadline grammar has a value it cannot use; the message names the file (and the line of a YAML error).</exception>
+    /// <exception cref="PhrasePackException">The file is missing, not valid YAML, lacks an intent, leaves a value out, is not named for its language, marks an anchor badly, or its deadline grammar has a value it cannot use; the message names the file (and the line of a YAML error).</exception>
     public static PhrasePack Load(string path)
     {
         if (!File.Exists(path))
@@ -34,6 +34,11 @@ public static class PhrasePackLoader
             throw new PhrasePackException($"{path}:{ex.Start.Line}: {ex.Message}", ex);
         }
 
+        if (MissingValues.In(pack).FirstOrDefault() is { } missingValue)
+        {
+            throw new PhrasePackException($"{path}: {missingValue}.");
+        }
+
         var missing = PhraseIntents.All.Where(i => !pack.Intents.TryGetValue(i, out var list) || list.Count == 0).ToList();
         if (pack.Language.Length == 0 || missing.Count > 0)
         {
@@ -41,8 +46,12 @@ public static class PhrasePackLoader
                 $"{path}: a phrase pack needs 'language' and phrasings for every intent; missing: {string.Join(", ", missing.DefaultIfEmpty("language"))}.");
         }
 
-        var problems = EmptyEntries(pack)
-            .Concat(pack.Intents.Values.SelectMany(phrases => phrases).Select(MarkedAnchor.Problem).OfType<string>())
+        if (!string.Equals(pack.Language, Path.GetFileNameWithoutExtension(path), StringComparison.OrdinalIgnoreCase))
+        {
+            throw new PhrasePackException($"{path}: the pack says its language is '{pack.Language}'; a pack is named for its language ({pack.Language}.yaml).");
+        }
+
+        var problems = pack.Intents.Values.SelectMany(phrases => phrases).Select(MarkedAnchor.Problem).OfType<string>()
             .Concat(pack.Deadlines.Problems());
         if (problems.FirstOrDefault() is { } problem)
         {
@@ -51,16 +60,6 @@ public static class PhrasePackLoader
 
         return pack;
     }
-
-    // YAML reads a bare null or ~ as no value: German's digit word "null" must be quoted, or it silently drops out.
-    private static IEnumerable<string> EmptyEntries(PhrasePack pack) =>
-        new (string Name, List<string> Entries)[]
-            {
-                ("negations", pack.Negations), ("known-words", pack.KnownWords), ("digit-words", pack.DigitWords), ("hallucinations", pack.Hallucinations),
-            }
-            .Concat(pack.Intents.Select(intent => (Name: $"intent '{intent.Key}'", Entries: intent.Value)))
-            .Where(list => list.Entries.Any(string.IsNullOrWhiteSpace))
-            .Select(list => $"{list.Name} has an empty entry (quote a word YAML reads as no value: \"null\", \"~\")");
 
     /// <summary>Reads every *.yaml pack of a folder, by language.</summary>
     /// <exception cref="PhrasePackException">A pack cannot be read, or the folder has none.</exception>
@@ -72,6 +71,12 @@ public static class PhrasePackLoader
             throw new PhrasePackException($"{folder}: no phrase packs (*.yaml) found.");
         }
 
-        return files.Select(Load).ToDictionary(p => p.Language, StringComparer.OrdinalIgnoreCase);
+        var packs = files.Order(StringComparer.Ordinal).Select(Load).ToList();
+        if (packs.GroupBy(p => p.Language, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new PhrasePackException($"{folder}: {twice.Count()} phrase packs for the language '{twice.Key}'; keep one.");
+        }
+
+        return packs.ToDictionary(p => p.Language, StringComparer.OrdinalIgnoreCase);
     }
 }

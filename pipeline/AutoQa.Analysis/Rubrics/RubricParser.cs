@@ -26,13 +26,23 @@ internal sealed class RubricParser
     public RubricDefinition? Parse(string text)
     {
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException ex)
         {
             problems.Problems.Add(new RubricProblem((int)ex.Start.Line, (int)ex.Start.Column, $"not valid YAML: {ex.Message}"));
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet gives up this way, where it was reading, on a '[' or '{' left open ("speaker: [agent") or an
+            // entry without a key (a line of ":").
+            var at = parser.Current?.Start ?? Mark.Empty;
+            var cause = ex is InvalidOperationException ? "a '[' or '{' is not closed" : "an entry has no key or no value";
+            problems.Problems.Add(new RubricProblem((int)at.Line, (int)at.Column, $"not valid YAML: {cause}"));
             return null;
         }
 

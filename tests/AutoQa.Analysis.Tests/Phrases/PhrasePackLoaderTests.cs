@@ -43,8 +43,12 @@ public sealed class PhrasePackLoaderTests : IDisposable
     }
 
     [Theory]
-    [InlineData("digit-words: [zero, oh, one", "digit-words: [null, oh, one", "digit-words has an empty entry")]
-    [InlineData("    - leave us a review\n", "    - ~\n", "intent 'review-invitation' has an empty entry")]
+    [InlineData("digit-words: [zero, oh, one", "digit-words: [null, oh, one", "'digit-words' has an empty entry")]
+    [InlineData("    - leave us a review\n", "    - ~\n", "'intents.review-invitation' has an empty entry")]
+    [InlineData("negations: [not, never, no, without, hardly]", "negations:", "'negations' has no value")]
+    [InlineData("language: en", "language:", "'language' has no value")]
+    [InlineData("language: en", "language: eng", "the pack says its language is 'eng'; a pack is named for its language (eng.yaml)")]
+    [InlineData("  d: [would]", "  d:", "'equivalents.d' has no value")]
     public void An_entry_yaml_reads_as_no_value_is_reported_with_the_file(string line, string replacement, string problem)
     {
         var path = Path.Combine(folder, "en.yaml");
@@ -54,6 +58,17 @@ public sealed class PhrasePackLoaderTests : IDisposable
 
         Assert.StartsWith(path, error.Message, StringComparison.Ordinal);
         Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_packs_for_one_language_are_reported_with_the_folder()
+    {
+        File.WriteAllText(Path.Combine(folder, "en.yaml"), English());
+        File.WriteAllText(Path.Combine(folder, "EN.yaml"), English().Replace("language: en", "language: EN", StringComparison.Ordinal));
+
+        var error = Assert.Throws<PhrasePackException>(() => PhrasePackLoader.LoadFolder(folder));
+
+        Assert.Equal($"{folder}: 2 phrase packs for the language 'EN'; keep one.", error.Message);
     }
 
     [Fact]

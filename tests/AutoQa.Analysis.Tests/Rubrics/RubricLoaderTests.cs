@@ -65,6 +65,18 @@ public sealed class RubricLoaderTests
     }
 
     [Fact]
+    public void A_bracket_left_open_is_reported_with_its_line()
+    {
+        var yaml = File.ReadAllText(RubricLoader.DefaultPath).Replace("        detail: rudeness\n", "        detail: [rudeness\n", StringComparison.Ordinal);
+        var line = Array.IndexOf(yaml.Split('\n'), "        detail: [rudeness") + 1;
+
+        var (rubric, problems) = RubricLoader.ParseText(yaml);
+
+        Assert.Null(rubric);
+        Assert.Equal((line, 17, "not valid YAML: a '[' or '{' is not closed"), (Assert.Single(problems).Line, problems[0].Column, problems[0].Message));
+    }
+
+    [Fact]
     public void Loading_an_invalid_file_throws_naming_the_file_and_lines()
     {
         using var folder = new TempFolder();
