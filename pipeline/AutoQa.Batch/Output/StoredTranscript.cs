@@ -28,7 +28,7 @@ public sealed record StoredTranscript(CallTranscript Transcript, CallMetadata? M
     ];
 
     /// <summary>Reads a transcript file or a run's call file, told apart by its schema (a file without one is read as a transcript).</summary>
-    /// <exception cref="InvalidDataException">The file is not JSON, has another schema, or lacks the transcript's call id or channels; the message names the file.</exception>
+    /// <exception cref="InvalidDataException">The file is not JSON, has another schema, lacks the transcript's call id or channels, or holds a null segment or word or a word without text; the message names the file and where.</exception>
     public static async Task<StoredTranscript> ReadAsync(string file, CancellationToken cancellationToken = default)
     {
         var root = await ParseAsync(file, cancellationToken);
@@ -55,13 +55,42 @@ public sealed record StoredTranscript(CallTranscript Transcript, CallMetadata? M
         }
     }
 
+    // Another engine's transcript may leave out what it does not have (a channel's segments, a segment's words or
+    // text): that is read as none. What it holds must be whole: a null segment or word, or a word without text, is
+    // an error naming where it is.
     private static CallTranscript ReadTranscript(JsonNode? node, string file)
     {
         var transcript = Read<CallTranscript>(node, file);
-        return transcript is { CallId: not null, Channels: not null }
-            ? transcript
-            : throw new InvalidDataException($"{file}: the transcript has no {(transcript.CallId is null ? "callId" : "channels")}.");
+        if (Gap(transcript) is { } gap)
+        {
+            throw new InvalidDataException($"{file}: the transcript {gap}.");
+        }
+
+        return transcript with
+        {
+            Channels = [.. transcript.Channels.Select(channel => channel with
+            {
+                Segments = [.. (channel.Segments ?? []).Select(segment => segment with
+                {
+                    Words = segment.Words ?? [],
+                    Text = segment.Text ?? string.Join(' ', (segment.Words ?? []).Select(w => w.Text)),
+                })],
+            })],
+        };
     }
+
+    private static string? Gap(CallTranscript transcript) =>
+        transcript.CallId is null ? "has no callId"
+        : transcript.Channels is null ? "has no channels"
+        : transcript.Channels
+            .Select((channel, c) => channel is null ? $"has nothing at channels[{c}]"
+                : (channel.Segments ?? []).Select((segment, s) => SegmentGap(segment, $"channels[{c}].segments[{s}]")).FirstOrDefault(g => g is not null))
+            .FirstOrDefault(g => g is not null);
+
+    private static string? SegmentGap(TranscriptSegment? segment, string at) =>
+        segment is null ? $"has nothing at {at}"
+        : (segment.Words ?? []).Select((word, w) => word is null ? $"has nothing at {at}.words[{w}]" : word.Text is null ? $"has a word without text at {at}.words[{w}]" : null)
+            .FirstOrDefault(g => g is not null);
 
     private static T Read<T>(JsonNode? node, string file)
     {
