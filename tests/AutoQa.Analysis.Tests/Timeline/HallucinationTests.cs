@@ -1,30 +1,11 @@
 using AutoQa.Analysis.Tests.Detectors;
-using AutoQa.Events;
 
 namespace AutoQa.Analysis.Tests.Timeline;
 
-/// <summary>Whisper's video outros, written over silence or hold music, are no one's speech.</summary>
+/// <summary>Whisper's video outros, written over silence or hold music, are no one's speech; the same words in a sentence are (hold music: <see cref="SoundAnnotationTests"/>).</summary>
 public sealed class HallucinationTests
 {
     private static CallBuilder Call() => HoldTests.Call().Agent(12, "Could you hold for a moment?", end: 14);
-
-    [Theory]
-    [InlineData("Thanks for watching!")]
-    [InlineData("Thank you for watching. Thank you for watching.")]
-    [InlineData("Please subscribe to my channel.")]
-    [InlineData("Subtitles by the Amara.org community")]
-    [InlineData("[Music] Thanks for watching!")]
-    [InlineData("Untertitel im Auftrag des ZDF.")] // in any language: Whisper writes them in German on an English call too
-    [InlineData("Sous-titres réalisés par la communauté d'Amara.org")]
-    [InlineData("¡Gracias por ver el video!")]
-    public void An_outro_written_over_hold_music_leaves_the_hold(string outro)
-    {
-        var analysis = Call().Agent(24, outro, end: 27).Agent(38, "Thank you for waiting, it is in stock.").Analyze();
-
-        var hold = Assert.Single(analysis.Of(QaEventKind.Hold));
-        Assert.Equal(new TimeRange(14, 38), hold.Range);
-        Assert.DoesNotContain(analysis.Turns, t => t.Text.Length == 0);
-    }
 
     [Fact]
     public void An_outro_after_the_agent_s_words_is_no_part_of_the_utterance()

@@ -3,7 +3,7 @@ using AutoQa.Events;
 
 namespace AutoQa.Analysis.Tests.Timeline;
 
-/// <summary>Sounds a recogniser wrote instead of words ("[Music]") are no one's speech.</summary>
+/// <summary>Sounds a recogniser wrote instead of words ("[Music]"), and Whisper's video outros, are no one's speech.</summary>
 public sealed class SoundAnnotationTests
 {
     private static CallBuilder Call() => HoldTests.Call().Agent(12, "Could you hold for a moment?", end: 14);
@@ -14,7 +14,15 @@ public sealed class SoundAnnotationTests
     [InlineData("♪ ♪")]
     [InlineData("♪ la la la ♪")]
     [InlineData("[BLANK_AUDIO]")]
-    public void Hold_music_written_as_a_sound_leaves_the_hold(string sound)
+    [InlineData("Thanks for watching!")] // Whisper's video outros (Hallucinations)
+    [InlineData("Thank you for watching. Thank you for watching.")]
+    [InlineData("Please subscribe to my channel.")]
+    [InlineData("Subtitles by the Amara.org community")]
+    [InlineData("[Music] Thanks for watching!")]
+    [InlineData("Untertitel im Auftrag des ZDF.")] // in any language: Whisper writes them in German on an English call too
+    [InlineData("Sous-titres réalisés par la communauté d'Amara.org")]
+    [InlineData("¡Gracias por ver el video!")]
+    public void Hold_music_written_as_a_sound_or_an_outro_leaves_the_hold(string sound)
     {
         var analysis = Call().Agent(15, sound, end: 37).Agent(38, "Thank you for waiting, it is in stock.").Analyze();
 
