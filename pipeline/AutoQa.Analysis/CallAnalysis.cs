@@ -19,6 +19,7 @@ namespace AutoQa.Analysis;
 /// <param name="UnattributedSeconds">Seconds of speech with words when no party is known to have said any (a mono transcript without speaker labels): its turns are <see cref="AutoQa.Transcripts.Speaker.Unknown"/>'s.</param>
 /// <param name="NoPhrasePack">True when no phrase pack reads the call's language: no phrase was searched for and no sentiment scored, so only what timing tells (interruptions, dead air) and the audio findings are judged.</param>
 /// <param name="SidesSwapped">True when the words told the agent's and the customer's sides the other way round from the metadata's agent channel (or the transcript's labels): the turns and events read them swapped, the agent being the one who greets, restates and checks.</param>
+/// <param name="AgentVoice">On a mono transcript with a diariser's voices instead of roles, the voice the words told to be the agent's ("SPEAKER_01"); null otherwise.</param>
 public sealed record CallAnalysis(
     string CallId,
     string Language,
@@ -32,7 +33,8 @@ public sealed record CallAnalysis(
     DateTimeOffset? StartTime = null,
     double UnattributedSeconds = 0,
     bool NoPhrasePack = false,
-    bool SidesSwapped = false)
+    bool SidesSwapped = false,
+    string? AgentVoice = null)
 {
     /// <summary>
     /// True when the call has speech but none of it is attributed to a party (mono without speaker labels): no

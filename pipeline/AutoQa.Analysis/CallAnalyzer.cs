@@ -71,12 +71,7 @@ public sealed class CallAnalyzer
             ?? options.DefaultLanguage;
         var read = packs.TryGetValue(language, out var pack);
         pack ??= noPhrases;
-        var turns = turnBuilder.Build(transcript, metadata);
-        var unattributed = turns.Count == 0 ? turnBuilder.UnattributedSeconds(transcript, metadata) : 0;
-        if (unattributed > 0)
-        {
-            turns = turnBuilder.Build(transcript, metadata, keepUnattributed: true);
-        }
+        var (turns, unattributed, agentVoice) = Attribute(transcript, metadata, read ? pack : null);
 
         var scores = sentiment is not null && read && turns.Count > 0 ? sentiment.Score([.. turns.Select(t => t.Text)]) : null;
         var analysed = new List<AnalysedTurn>(turns.Count);
@@ -85,7 +80,7 @@ public sealed class CallAnalyzer
             analysed.Add(Analyse(turns[i], scores?[i], pack));
         }
 
-        var swapped = unattributed == 0 && read && SwappedSides.AreSwapped(analysed, pack);
+        var swapped = unattributed == 0 && agentVoice is null && read && SwappedSides.AreSwapped(analysed, pack);
         for (var i = 0; swapped && i < turns.Count; i++)
         {
             analysed[i] = Analyse(turns[i] with { Speaker = SwappedSides.Other(turns[i].Speaker) }, scores?[i], pack);
@@ -121,7 +116,35 @@ public sealed class CallAnalyzer
             metadata.StartTime,
             unattributed,
             NoPhrasePack: !read,
-            SidesSwapped: swapped);
+            SidesSwapped: swapped,
+            AgentVoice: agentVoice);
+    }
+
+    // The call's utterances and who said them: the transcript's labels or the channel layout; on mono without them,
+    // a diariser's two voices when the words (read with the call's pack) tell which is the agent's; else an unknown
+    // speaker's, with the seconds of such speech.
+    private (List<Turn> Turns, double Unattributed, string? AgentVoice) Attribute(CallTranscript transcript, CallMetadata metadata, CompiledPhrasePack? pack)
+    {
+        var turns = turnBuilder.Build(transcript, metadata);
+        var unattributed = turns.Count == 0 ? turnBuilder.UnattributedSeconds(transcript, metadata) : 0;
+        if (unattributed == 0)
+        {
+            return (turns, 0, null);
+        }
+
+        if (pack is not null && Voices.Of(transcript) is var (first, second))
+        {
+            var voiced = turnBuilder.Build(Voices.WithAgent(transcript, first), metadata);
+            switch (SwappedSides.ReadAsLabelled(voiced.ConvertAll(t => Analyse(t, null, pack)), pack))
+            {
+                case true:
+                    return (voiced, 0, first);
+                case false:
+                    return (voiced.ConvertAll(t => t with { Speaker = SwappedSides.Other(t.Speaker) }), 0, second);
+            }
+        }
+
+        return (turnBuilder.Build(transcript, metadata, keepUnattributed: true), unattributed, null);
     }
 
     private AnalysedTurn Analyse(Turn turn, SentimentScore? score, CompiledPhrasePack pack)

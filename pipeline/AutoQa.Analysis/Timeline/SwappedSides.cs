@@ -33,18 +33,20 @@ internal static class SwappedSides
     ];
 
     /// <summary>True when <paramref name="turns"/>, matched as labelled, tell their roles the other way round.</summary>
-    public static bool AreSwapped(IReadOnlyList<AnalysedTurn> turns, CompiledPhrasePack pack)
-    {
-        var asLabelled = RolePhrases(turns.Select(t => (t.Turn.Speaker, t.Matches.AsEnumerable())));
-        if (asLabelled >= Plain)
-        {
-            return false;
-        }
+    public static bool AreSwapped(IReadOnlyList<AnalysedTurn> turns, CompiledPhrasePack pack) =>
+        RolePhrases(AsLabelled(turns)) < Plain && ReadAsLabelled(turns, pack) == false;
 
+    /// <summary>
+    /// True when <paramref name="turns"/> tell their roles as labelled by a clear margin, false when they tell them
+    /// the other way round, null when neither reading does.
+    /// </summary>
+    public static bool? ReadAsLabelled(IReadOnlyList<AnalysedTurn> turns, CompiledPhrasePack pack)
+    {
+        var asLabelled = RolePhrases(AsLabelled(turns));
         var reversed = RolePhrases(turns
             .Where(t => t.Turn.Speaker != Speaker.Unknown)
             .Select(t => (Other(t.Turn.Speaker), pack.Matcher.Match(t.Tokens, pack.Matcher.Identify(t.Tokens), Other(t.Turn.Speaker)).AsEnumerable())));
-        return reversed >= asLabelled + Margin;
+        return asLabelled >= reversed + Margin ? true : reversed >= asLabelled + Margin ? false : null;
     }
 
     /// <summary>The other party: the agent for the customer and back; unknown stays unknown.</summary>
@@ -54,6 +56,9 @@ internal static class SwappedSides
         Speaker.Customer => Speaker.Agent,
         _ => Speaker.Unknown,
     };
+
+    private static IEnumerable<(Speaker Speaker, IEnumerable<PhraseMatch> Matches)> AsLabelled(IReadOnlyList<AnalysedTurn> turns) =>
+        turns.Select(t => (t.Turn.Speaker, t.Matches.AsEnumerable()));
 
     // How many of the role intents are said, each by the party it belongs to: distinct intents, whole and not negated.
     private static int RolePhrases(IEnumerable<(Speaker Speaker, IEnumerable<PhraseMatch> Matches)> turns) =>

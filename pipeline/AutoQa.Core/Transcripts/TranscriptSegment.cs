@@ -7,10 +7,15 @@ namespace AutoQa.Transcripts;
 /// <param name="End">End in seconds from the beginning of the call.</param>
 /// <param name="Text">The segment's text.</param>
 /// <param name="Words">The words with times; empty when the engine gives none.</param>
+/// <param name="Voice">
+/// A diariser's label for the voice ("SPEAKER_00", "spk_1") on a mono transcript whose speakers' roles it does not
+/// know; null otherwise. The analysis tells which of two voices is the agent's from their words.
+/// </param>
 public sealed record TranscriptSegment(
     int Channel,
     Speaker Speaker,
     double Start,
     double End,
     string Text,
-    IReadOnlyList<TranscriptWord> Words);
+    IReadOnlyList<TranscriptWord> Words,
+    string? Voice = null);
