@@ -62,7 +62,7 @@ public sealed class CallAnalyzer
     /// <summary>Analyses one call.</summary>
     /// <param name="transcript">The transcript, from any engine or the generator's ground truth.</param>
     /// <param name="metadata">Which channel is the agent, the customer's language, and when the call started (for "by Friday").</param>
-    /// <param name="audioFindings">Audio defects the audio stage measured; carried into the events as they are.</param>
+    /// <param name="audioFindings">Audio defects the audio stage measured per channel; carried into the events, each on the other party when the sides are read swapped.</param>
     public CallAnalysis Analyze(CallTranscript transcript, CallMetadata metadata, IReadOnlyList<QaEvent>? audioFindings = null)
     {
         ArgumentNullException.ThrowIfNull(transcript);
@@ -100,7 +100,7 @@ public sealed class CallAnalyzer
             LongComplaintDetector.Detect(call, events);
         }
 
-        events.AddRange(audioFindings ?? []);
+        events.AddRange((audioFindings ?? []).Select(e => swapped ? e with { Speaker = SwappedSides.Other(e.Speaker) } : e));
         events.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
         var finalTurns = analysed.ConvertAll(t => t.Turn);
         return new CallAnalysis(

@@ -37,6 +37,18 @@ public sealed class SwappedSidesTests
     }
 
     [Fact]
+    public void An_audio_problem_measured_on_the_metadata_s_agent_channel_is_the_customer_s_when_the_sides_are_swapped()
+    {
+        var call = GoodCall();
+        QaEvent[] noiseOnChannel1 = [new(QaEventKind.AudioDefect, new TimeRange(0, 120), Speaker.Agent, "noise")]; // channel 1, named the agent's
+
+        var analysis = Analyzers.Engine.Analyzer.Analyze(call.Build(), call.Metadata with { AgentChannel = 1 }, noiseOnChannel1);
+
+        Assert.True(analysis.SidesSwapped);
+        Assert.Equal(Speaker.Customer, Assert.Single(analysis.Of(QaEventKind.AudioDefect)).Speaker);
+    }
+
+    [Fact]
     public void A_call_whose_agent_says_little_keeps_its_sides()
     {
         var analysis = Some.Call(60)
