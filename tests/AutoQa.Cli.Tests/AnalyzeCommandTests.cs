@@ -117,6 +117,39 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
+    public async Task A_diarisers_transcript_is_read_with_the_voice_that_greets_as_the_agent()
+    {
+        using var folder = new TempFolder();
+        string[] segments =
+        [
+            Voiced("SPEAKER_01", 1, "Thank you for calling Lumio support, my name is Anna, how can I help you today?"),
+            Voiced("SPEAKER_00", 8, "My blender will not charge and I am really disappointed."),
+            Voiced("SPEAKER_01", 14, "I am so sorry to hear that. Is there anything else I can help you with?"),
+        ];
+        var transcript = $$"""
+            { "schema": "autoqa.transcript/1", "callId": "call-9", "durationSeconds": 30, "engine": { "name": "other", "model": "diarised" },
+              "channels": [{ "channel": 0, "speaker": "unknown", "language": "en", "segments": [ {{string.Join(", ", segments)}} ] }] }
+            """;
+        await File.WriteAllTextAsync(folder.File("c.transcript.json"), transcript, TestContext.Current.CancellationToken);
+
+        var result = await AutoQaProcess.RunAsync("analyze", folder.Path, "--out", folder.File("qa"), "--no-sentiment");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("call-9: score ", result.Output, StringComparison.Ordinal);
+        Assert.Contains(", the agent is SPEAKER_01", result.Output, StringComparison.Ordinal);
+        var qa = JsonNode.Parse(await File.ReadAllTextAsync(folder.File("qa/call-9.qa.json"), TestContext.Current.CancellationToken))!;
+        Assert.Equal("SPEAKER_01", qa["analysis"]!["agentVoice"]!.GetValue<string>());
+    }
+
+    // A mono segment as a diariser writes it: a voice, no role.
+    private static string Voiced(string voice, double start, string sentence)
+    {
+        var words = sentence.Split(' ');
+        var json = words.Select((w, i) => $$"""{ "start": {{start + (0.3 * i):0.0}}, "end": {{start + 0.3 + (0.3 * i):0.0}}, "text": "{{w}}", "probability": 0.9 }""");
+        return $$"""{ "channel": 0, "speaker": "unknown", "voice": "{{voice}}", "start": {{start}}, "end": {{start + (0.3 * words.Length):0.0}}, "text": "{{sentence}}", "words": [ {{string.Join(", ", json)}} ] }""";
+    }
+
+    [Fact]
     public async Task When_every_transcript_fails_nothing_is_processed()
     {
         using var folder = new TempFolder();

@@ -83,8 +83,10 @@ internal static class AnalyzeCommand
         var result = engine.Run(transcript, metadata);
         await AtomicFile.WriteAllTextAsync(Path.Combine(folder, QaFileName(transcript.CallId)), AutoQaJson.Serialize(result), cancellationToken);
         var reasons = string.Join("; ", result.Triage.Reasons.Select(r => r.Code));
-        var swapped = result.Analysis.SidesSwapped ? ", sides swapped (the agent is on the other side than the metadata says)" : "";
-        Console.WriteLine($"{transcript.CallId}: score {Score(result)}{swapped}{(result.Triage.NeedsReview ? $", review ({result.Triage.Priority.ToString().ToLowerInvariant()}: {reasons})" : "")}");
+        var sides = result.Analysis.SidesSwapped ? ", sides swapped (the agent is on the other side than the metadata says)"
+            : result.Analysis.AgentVoice is { } voice ? $", the agent is {voice}"
+            : "";
+        Console.WriteLine($"{transcript.CallId}: score {Score(result)}{sides}{(result.Triage.NeedsReview ? $", review ({result.Triage.Priority.ToString().ToLowerInvariant()}: {reasons})" : "")}");
         return result;
     }
 
