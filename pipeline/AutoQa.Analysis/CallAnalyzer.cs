@@ -121,7 +121,7 @@ public sealed class CallAnalyzer
     }
 
     // The call's utterances and who said them: the transcript's labels or the channel layout; on mono without them,
-    // a diariser's two voices when the words (read with the call's pack) tell which is the agent's; else an unknown
+    // a diariser's voices when the words (read with the call's pack) tell which is the agent's; else an unknown
     // speaker's, with the seconds of such speech.
     private (List<Turn> Turns, double Unattributed, string? AgentVoice) Attribute(CallTranscript transcript, CallMetadata metadata, CompiledPhrasePack? pack)
     {
@@ -132,15 +132,17 @@ public sealed class CallAnalyzer
             return (turns, 0, null);
         }
 
-        if (pack is not null && Voices.Of(transcript) is var (first, second))
+        if (pack is not null)
         {
-            var voiced = turnBuilder.Build(Voices.WithAgent(transcript, first), metadata);
-            switch (SwappedSides.ReadAsLabelled(voiced.ConvertAll(t => Analyse(t, null, pack)), pack))
+            // Each voice read as the agent's in turn: the reading whose role phrases clearly win names the agent.
+            var readings = Voices.Of(transcript)
+                .Select(voice => (Voice: voice, Turns: turnBuilder.Build(Voices.WithAgent(transcript, voice), metadata)))
+                .Select(reading => (reading.Voice, reading.Turns, Told: SwappedSides.RolePhrases(reading.Turns.ConvertAll(t => Analyse(t, null, pack)))))
+                .OrderByDescending(reading => reading.Told)
+                .ToList();
+            if (readings.Count >= 2 && readings[0].Told >= readings[1].Told + SwappedSides.Margin)
             {
-                case true:
-                    return (voiced, 0, first);
-                case false:
-                    return (voiced.ConvertAll(t => t with { Speaker = SwappedSides.Other(t.Speaker) }), 0, second);
+                return (readings[0].Turns, 0, readings[0].Voice);
             }
         }
 

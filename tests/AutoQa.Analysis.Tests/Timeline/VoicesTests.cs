@@ -2,7 +2,7 @@ using AutoQa.Transcripts;
 
 namespace AutoQa.Analysis.Tests.Timeline;
 
-/// <summary>A mono transcript with a diariser's voices instead of roles is read with the voice that greets as the agent.</summary>
+/// <summary>A mono transcript with a diariser's voices instead of roles is read with the voice that greets as the agent, the others as the customer.</summary>
 public sealed class VoicesTests
 {
     private static CallBuilder GoodCall() => Some.Call(120)
@@ -30,6 +30,31 @@ public sealed class VoicesTests
         Assert.Equal(labelled.Analysis.Turns.Select(t => (t.Speaker, t.Text)), voiced.Analysis.Turns.Select(t => (t.Speaker, t.Text)));
         Assert.Equal(labelled.Scorecard.Items.Select(i => i.SuggestedAnswer), voiced.Scorecard.Items.Select(i => i.SuggestedAnswer));
         Assert.NotNull(voiced.AgentScore);
+    }
+
+    [Fact]
+    public void A_customer_the_diariser_split_in_two_voices_is_one_customer()
+    {
+        var call = GoodCall();
+        var labelled = Analyzers.Engine.Run(call.Build(mono: true), call.Metadata);
+        var customerTurns = 0;
+        var mono = call.Build(mono: true);
+        var split = mono with
+        {
+            Channels = [.. mono.Channels.Select(c => c with
+            {
+                Segments = [.. c.Segments.Select(s => s with
+                {
+                    Speaker = Speaker.Unknown,
+                    Voice = s.Speaker == Speaker.Agent ? "SPEAKER_01" : customerTurns++ % 2 == 0 ? "SPEAKER_00" : "SPEAKER_02",
+                })],
+            })],
+        };
+
+        var voiced = Analyzers.Engine.Run(split, call.Metadata);
+
+        Assert.Equal("SPEAKER_01", voiced.Analysis.AgentVoice);
+        Assert.Equal(labelled.Analysis.Turns.Select(t => (t.Speaker, t.Text)), voiced.Analysis.Turns.Select(t => (t.Speaker, t.Text)));
     }
 
     [Fact]
