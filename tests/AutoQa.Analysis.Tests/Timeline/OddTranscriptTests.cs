@@ -6,8 +6,8 @@ namespace AutoQa.Analysis.Tests.Timeline;
 
 /// <summary>
 /// Transcripts as any engine may write them: words out of order or outside their segment, of no length, empty,
-/// bare punctuation, sounds, brackets left open, mixed scripts. Analysing and scoring one never throws, since a
-/// call that cannot be analysed is a result lost.
+/// bare punctuation, sounds, brackets left open, mixed scripts, a diariser's voices on some segments. Analysing and
+/// scoring one never throws, since a call that cannot be analysed is a result lost.
 /// </summary>
 public sealed class OddTranscriptTests
 {
@@ -101,7 +101,7 @@ public sealed class OddTranscriptTests
             var at = start + (random.NextDouble() * (end - start + 4)) - 2;
             return new TranscriptWord(at, at + (random.NextDouble() * 1.5) - 0.2, random.GetItems(Vocabulary, 1)[0], (float)random.NextDouble());
         }).ToList();
-        return new TranscriptSegment(channel, Pick(random), start, end, string.Join(' ', words.Select(w => w.Text)), words);
+        return new TranscriptSegment(channel, Pick(random), start, end, string.Join(' ', words.Select(w => w.Text)), words, random.GetItems<string?>([null, "SPEAKER_00", "SPEAKER_01", "SPEAKER_02"], 1)[0]);
     }
 
     private static Speaker Pick(Random random) => random.GetItems([Speaker.Unknown, Speaker.Agent, Speaker.Customer], 1)[0];
