@@ -6,23 +6,12 @@ namespace AutoQa.Analysis.Tests.Timeline;
 /// <summary>A call whose metadata names the customer's channel as the agent's is read the right way round.</summary>
 public sealed class SwappedSidesTests
 {
-    private static CallBuilder GoodCall() => Some.Call(120)
-        .Agent(1, "Thank you for calling Lumio support, my name is Anna, how can I help you today?")
-        .Customer(7, "My blender stopped working after a week and I am really disappointed.")
-        .Agent(13, "I'm so sorry to hear that. Just to confirm, the blender will not start at all?")
-        .Customer(19, "Yes, exactly.")
-        .Agent(22, "Please hold the power button for ten seconds, then plug it in again.")
-        .Customer(40, "Great, that solves it, thank you so much.")
-        .Agent(45, "Is there anything else I can help you with today?")
-        .Customer(49, "No, that's all.")
-        .Agent(52, "You can always reach us by live chat or email. Have a great day!");
-
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public void A_call_whose_metadata_names_the_customer_s_channel_is_read_with_the_agent_who_greets(bool mono)
     {
-        var call = GoodCall();
+        var call = Some.GoodCall();
         var right = Analyzers.Engine.Run(call.Build(mono), call.Metadata);
         var wrong = Analyzers.Engine.Run(
             mono ? Relabelled(call.Build(mono: true)) : call.Build(),
@@ -39,7 +28,7 @@ public sealed class SwappedSidesTests
     [Fact]
     public void An_audio_problem_measured_on_the_metadata_s_agent_channel_is_the_customer_s_when_the_sides_are_swapped()
     {
-        var call = GoodCall();
+        var call = Some.GoodCall();
         QaEvent[] noiseOnChannel1 = [new(QaEventKind.AudioDefect, new TimeRange(0, 120), Speaker.Agent, "noise")]; // channel 1, named the agent's
 
         var analysis = Analyzers.Engine.Analyzer.Analyze(call.Build(), call.Metadata with { AgentChannel = 1 }, noiseOnChannel1);

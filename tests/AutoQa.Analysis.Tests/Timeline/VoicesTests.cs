@@ -5,22 +5,12 @@ namespace AutoQa.Analysis.Tests.Timeline;
 /// <summary>A mono transcript with a diariser's voices instead of roles is read with the voice that greets as the agent, the others as the customer.</summary>
 public sealed class VoicesTests
 {
-    private static CallBuilder GoodCall() => Some.Call(120)
-        .Agent(1, "Thank you for calling Lumio support, my name is Anna, how can I help you today?")
-        .Customer(7, "My blender stopped working after a week and I am really disappointed.")
-        .Agent(13, "I'm so sorry to hear that. Just to confirm, the blender will not start at all?")
-        .Customer(19, "Yes, exactly.")
-        .Agent(22, "Please hold the power button for ten seconds, then plug it in again.")
-        .Customer(40, "Great, that solves it, thank you so much.")
-        .Agent(45, "Is there anything else I can help you with today?")
-        .Customer(49, "No, that's all.");
-
     [Theory]
     [InlineData("SPEAKER_00", "SPEAKER_01")]
     [InlineData("SPEAKER_01", "SPEAKER_00")] // the agent is the second voice as much as the first
     public void The_voice_whose_words_are_the_agent_s_is_the_agent(string agentVoice, string customerVoice)
     {
-        var call = GoodCall();
+        var call = Some.GoodCall();
         var labelled = Analyzers.Engine.Run(call.Build(mono: true), call.Metadata);
 
         var voiced = Analyzers.Engine.Run(Voiced(call.Build(mono: true), agentVoice, customerVoice), call.Metadata);
@@ -35,7 +25,7 @@ public sealed class VoicesTests
     [Fact]
     public void A_customer_the_diariser_split_in_two_voices_is_one_customer()
     {
-        var call = GoodCall();
+        var call = Some.GoodCall();
         var labelled = Analyzers.Engine.Run(call.Build(mono: true), call.Metadata);
         var customerTurns = 0;
         var mono = call.Build(mono: true);
