@@ -5,7 +5,8 @@ namespace AutoQa.Calls;
 
 /// <summary>
 /// Reads and writes a night's <c>metadata.csv</c>: a header line
-/// <c>call_id,file,agent_id,team,language,agent_channel,start_time</c>, then one call per line.
+/// <c>call_id,file,agent_id,team,language,agent_channel,start_time</c>, then one call per line (semicolons or tabs
+/// also separate, when the header uses them).
 /// Fields follow RFC 4180 (quoted when they hold commas, quotes or line breaks; quotes doubled);
 /// <c>start_time</c> is ISO 8601 with an offset; <c>language</c> an ISO 639 code or a tag with a region ("de-DE"), of
 /// which the language is kept; empty fields are null (and agent channel 0).

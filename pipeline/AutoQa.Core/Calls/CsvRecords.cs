@@ -2,7 +2,11 @@ using System.Text;
 
 namespace AutoQa.Calls;
 
-/// <summary>Splits RFC 4180 CSV text into records, remembering the line each record starts on for error messages.</summary>
+/// <summary>
+/// Splits RFC 4180 CSV text into records, remembering the line each record starts on for error messages. The
+/// delimiter is the header's: a comma, or the semicolon or tab of spreadsheets saved where the comma is the decimal
+/// separator ("call_id;file;agent_id").
+/// </summary>
 internal static class CsvRecords
 {
     /// <summary>One record: its fields and the 1-based line it starts on.</summary>
@@ -11,6 +15,7 @@ internal static class CsvRecords
     /// <exception cref="InvalidDataException">A quoted field is not closed, or text follows a closing quote.</exception>
     public static IReadOnlyList<Record> Split(string text, string source)
     {
+        var delimiter = DelimiterOf(text);
         var records = new List<Record>();
         var fields = new List<string>();
         var field = new StringBuilder();
@@ -22,17 +27,20 @@ internal static class CsvRecords
             var c = text[index];
             if (c == '"' && field.Length == 0)
             {
-                index = ReadQuoted(text, index + 1, field, source, ref line);
+                index = ReadQuoted(text, index + 1, delimiter, field, source, ref line);
                 continue;
             }
 
             index++;
+            if (c == delimiter)
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+                continue;
+            }
+
             switch (c)
             {
-                case ',':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    break;
                 case '\r':
                     break;
                 case '\n':
@@ -62,7 +70,17 @@ internal static class CsvRecords
         }
     }
 
-    private static int ReadQuoted(string text, int index, StringBuilder field, string source, ref int line)
+    // The one of comma, semicolon and tab that the header line holds most often; a comma on a tie or when it holds none.
+    private static char DelimiterOf(string text)
+    {
+        var header = text.AsSpan(0, text.IndexOf('\n') is var end and >= 0 ? end : text.Length);
+        var (commas, semicolons, tabs) = (header.Count(','), header.Count(';'), header.Count('\t'));
+        return semicolons > commas && semicolons >= tabs ? ';'
+            : tabs > commas && tabs > semicolons ? '\t'
+            : ',';
+    }
+
+    private static int ReadQuoted(string text, int index, char delimiter, StringBuilder field, string source, ref int line)
     {
         var startLine = line;
         while (index < text.Length)
@@ -77,7 +95,7 @@ internal static class CsvRecords
                     continue;
                 }
 
-                if (index < text.Length && text[index] is not (',' or '\n' or '\r'))
+                if (index < text.Length && text[index] != delimiter && text[index] is not ('\n' or '\r'))
                 {
                     throw new InvalidDataException($"{source}:{line}: text after a closing quote; double quotes inside a quoted field.");
                 }

@@ -21,6 +21,17 @@ public sealed class CallMetadataCsvTests
     }
 
     [Theory]
+    [InlineData("call_id;file;agent_id;team;language;agent_channel\nc1;a.wav;agent-1;\"returns; EU\";de;1\n")] // a spreadsheet where the comma is the decimal separator
+    [InlineData("call_id\tfile\tagent_id\tteam\tlanguage\tagent_channel\r\nc1\ta.wav\tagent-1\treturns; EU\tde\t1\r\n")]
+    [InlineData("call_id,file,agent_id,team,language,agent_channel\nc1,a.wav,agent-1,returns; EU,de,1\n")]
+    public void A_file_separated_by_semicolons_or_tabs_reads_as_one_separated_by_commas(string text)
+    {
+        var call = Assert.Single(CallMetadataCsv.Parse(text, "metadata.csv"));
+
+        Assert.Equal(new CallMetadata("c1", "a.wav", "agent-1", "returns; EU", "de", 1), call);
+    }
+
+    [Theory]
     [InlineData("de-DE", "de")]
     [InlineData("pt_BR", "pt")]
     [InlineData("EN-us", "en")]
