@@ -8,10 +8,12 @@ namespace AutoQa.Analysis.Timeline;
 /// for watching!", "Subtitles by the Amara.org community"): no one on a support call says them, so they are no one's
 /// speech. Left in, one written over hold music would be the agent back on the line, splitting the hold. The phrasings
 /// come from every phrase pack, whatever the call's language, since Whisper writes them in any. Only a whole
-/// sentence or clause of the phrasing counts, punctuation or the segment's edge on both sides.
+/// sentence or clause of the phrasing counts, punctuation or the segment's edge on both sides. A segment that is
+/// nothing but a few words over and over is a loop Whisper fell into over noise, no one's speech either.
 /// </summary>
 internal sealed class Hallucinations
 {
+    private const int MaxLoopWords = 8;
     private static readonly Tokenizer Tokenizer = new(new Dictionary<string, string[]>(StringComparer.Ordinal));
     private static readonly char[] ClauseEnds = ['.', ',', '!', '?', ';', ':', '…'];
 
@@ -31,9 +33,17 @@ internal sealed class Hallucinations
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>The words of <paramref name="words"/> that are not part of a hallucinated sentence; the same list when none is.</summary>
+    /// <summary>
+    /// The words of <paramref name="words"/> (one segment's) that are not part of a hallucinated sentence, none when the
+    /// segment is a loop; the same list when neither is.
+    /// </summary>
     public IReadOnlyList<TranscriptWord> Without(IReadOnlyList<TranscriptWord> words)
     {
+        if (IsLoop(words))
+        {
+            return [];
+        }
+
         if (!EndsAPhrasing(words))
         {
             return words;
@@ -66,6 +76,32 @@ internal sealed class Hallucinations
 
         return hallucinated is null ? words : [.. words.Where((_, i) => !hallucinated.Contains(i))];
     }
+
+    // Whisper stuck in a loop over noise or music: the same one to eight words said over and over, and nothing else
+    // ("Thank you. Thank you. Thank you. Thank you."). Four rounds at least, six of a single word.
+    private static bool IsLoop(IReadOnlyList<TranscriptWord> words)
+    {
+        for (var period = 1; period <= MaxLoopWords && words.Count >= period * MinimumRounds(period); period++)
+        {
+            var repeats = true;
+            for (var i = period; repeats && i < words.Count; i++)
+            {
+                repeats = SameWord(words[i].Text, words[i - period].Text);
+            }
+
+            if (repeats)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int MinimumRounds(int period) => period == 1 ? 6 : 4;
+
+    private static bool SameWord(string a, string b) =>
+        a.AsSpan().Trim().TrimEnd(ClauseEnds).Equals(b.AsSpan().Trim().TrimEnd(ClauseEnds), StringComparison.OrdinalIgnoreCase);
 
     private bool EndsAPhrasing(IReadOnlyList<TranscriptWord> words)
     {

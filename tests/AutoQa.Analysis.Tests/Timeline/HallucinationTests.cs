@@ -20,6 +20,9 @@ public sealed class HallucinationTests
     [InlineData("Thanks for watching the parcel for me.")] // more words in the clause
     [InlineData("Thank you for watching over it, I'll hold.")]
     [InlineData("Subscribe to our newsletter for the tracking updates.")]
+    [InlineData("No, no, no, that is not what I ordered.")] // words said over and over, and more
+    [InlineData("Hello? Hello? Hello? Hello?")] // four of a single word
+    [InlineData("Thank you. Thank you. Thank you.")] // three rounds
     public void The_same_words_in_a_longer_sentence_are_speech(string sentence)
     {
         var analysis = Some.Call(30).Customer(5, sentence).Analyze();

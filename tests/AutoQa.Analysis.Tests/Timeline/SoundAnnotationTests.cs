@@ -3,7 +3,7 @@ using AutoQa.Events;
 
 namespace AutoQa.Analysis.Tests.Timeline;
 
-/// <summary>Sounds a recogniser wrote instead of words ("[Music]"), and Whisper's video outros, are no one's speech.</summary>
+/// <summary>Sounds a recogniser wrote instead of words ("[Music]"), Whisper's video outros and its loops are no one's speech.</summary>
 public sealed class SoundAnnotationTests
 {
     private static CallBuilder Call() => HoldTests.Call().Agent(12, "Could you hold for a moment?", end: 14);
@@ -22,7 +22,10 @@ public sealed class SoundAnnotationTests
     [InlineData("Untertitel im Auftrag des ZDF.")] // in any language: Whisper writes them in German on an English call too
     [InlineData("Sous-titres réalisés par la communauté d'Amara.org")]
     [InlineData("¡Gracias por ver el video!")]
-    public void Hold_music_written_as_a_sound_or_an_outro_leaves_the_hold(string sound)
+    [InlineData("Thank you. Thank you. Thank you. Thank you.")] // Whisper stuck in a loop over the music
+    [InlineData("I'm sorry, I'm sorry, I'm sorry, I'm sorry, I'm")]
+    [InlineData("you you you you you you you")]
+    public void Hold_music_written_as_a_sound_an_outro_or_a_loop_leaves_the_hold(string sound)
     {
         var analysis = Call().Agent(15, sound, end: 37).Agent(38, "Thank you for waiting, it is in stock.").Analyze();
 
