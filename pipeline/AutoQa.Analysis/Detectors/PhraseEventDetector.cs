@@ -10,8 +10,8 @@ namespace AutoQa.Analysis.Detectors;
 /// The events read from the words: EAR markers (attention also from a question that restates the customer's words),
 /// closing check and further support (closing window only),
 /// review invitation, deadlines, red lines (agent), and frustration (customer). Agent phrases and time frames heard
-/// only in part go to <c>partialPhrases</c>, with the kind they would have had; so does an agent turn the customer
-/// answers as a closing check ("no, nothing else") or a restated need ("yes, exactly") when no such phrase was heard in it.
+/// only in part, and red lines whose lost words left a gap, go to <c>partialPhrases</c>, with the kind they would
+/// have had; so does an agent turn the customer answers as a closing check ("no, nothing else") or a restated need ("yes, exactly") when no such phrase was heard in it.
 /// </summary>
 internal static class PhraseEventDetector
 {
@@ -61,10 +61,13 @@ internal static class PhraseEventDetector
 
             foreach (var kind in PhraseIntents.RedLineKindsChecked)
             {
-                if (turn.Find(PhraseIntents.RedLine(kind)) is { } match && !Disclaimed(turn, match)
-                    && !(kind == RedLineKinds.CardNumber && AboutAForm(call.Pack, turn, match)))
+                if (RedLine(call, turn, kind, turn.Find(PhraseIntents.RedLine(kind))) is { } match)
                 {
                     events.Add(Event(QaEventKind.RedLine, turn, match.FirstToken, match.LastToken) with { Detail = kind });
+                }
+                else if (RedLine(call, turn, kind, turn.FindGapped(PhraseIntents.RedLine(kind))) is { } part)
+                {
+                    partialPhrases.Add(Event(QaEventKind.RedLine, turn, part.FirstToken, part.LastToken) with { Detail = kind });
                 }
             }
 
@@ -128,6 +131,10 @@ internal static class PhraseEventDetector
             asked = turn.Turn.Speaker == Speaker.Agent ? turn : null;
         }
     }
+
+    // The red line's words, unless a disclaimer or a form makes them none.
+    private static PhraseMatch? RedLine(CallContext call, AnalysedTurn turn, string kind, PhraseMatch? match) =>
+        match is { } found && !Disclaimed(turn, found) && !(kind == RedLineKinds.CardNumber && AboutAForm(call.Pack, turn, found)) ? found : null;
 
     // "We will never ask for your CVV": a disclaimer earlier in the red line's clause makes it a reassurance.
     private static bool Disclaimed(AnalysedTurn turn, PhraseMatch redLine) =>

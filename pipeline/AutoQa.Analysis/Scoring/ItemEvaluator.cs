@@ -62,12 +62,14 @@ internal static class ItemEvaluator
                 confidence *= NearMissFactor;
             }
 
-            // Recognition loses words: an absence that costs points is not asserted over a phrase heard in part.
+            // Recognition loses words: over a phrase heard in part, neither an absence that costs points is asserted
+            // (a closing check) nor one that clears the agent of a No (a red line).
             var partial = InWindow(Candidates(item, kind, call.Analysis.PartialPhrases, call), window);
-            if (answer == RubricAnswer.No && partial.Count > 0)
+            var ifFound = Answer(item, call.Analysis.Resolution.Status, found: true);
+            if (partial.Count > 0 && answer != ifFound && (answer == RubricAnswer.No || ifFound == RubricAnswer.No))
             {
                 answer = RubricAnswer.NeedsHuman;
-                evidence.AddRange(partial.Take(MaxEvidence).Select(e => Evidence.Of(e, $"{KebabNames.Of(kind.ToString())} heard in part")));
+                evidence.AddRange(partial.Take(MaxEvidence).Select(e => Evidence.Of(e, $"{e.Detail ?? KebabNames.Of(kind.ToString())} heard in part")));
             }
 
             // Nor over words the recogniser was unsure of: the phrase may be among them.

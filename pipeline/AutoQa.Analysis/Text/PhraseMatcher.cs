@@ -110,7 +110,8 @@ internal sealed class PhraseMatcher
                 var partial = cost > pattern.Budget || edits > pattern.MaxEdits || !anchored;
                 if (!partial || HeardInPart(pattern, ids, first, last, anchored, EndsClause(tokens, last)))
                 {
-                    matches.Add(new PhraseMatch(pattern.Intent, first, last, cost, IsNegated(tokens, ids, first), partial));
+                    var gapped = partial && Gapped(pattern, ids, first, last, EndsClause(tokens, last));
+                    matches.Add(new PhraseMatch(pattern.Intent, first, last, cost, IsNegated(tokens, ids, first), partial, gapped));
                 }
             }
         }
@@ -152,6 +153,30 @@ internal sealed class PhraseMatcher
         return anchored || cutOff
             ? held * 2 > pattern.Words.Length
             : pattern.Words.Length >= AnchorlessPartialMinWords && held == pattern.Words.Length - 1;
+    }
+
+    // Every token from first to last is one of the phrase's words, in its order, from its first word on; and the
+    // words heard weigh twice the words lost at least: "it's [fake]" and "not a [genuine]" say nothing of a red line.
+    private static bool Gapped(PhrasePattern pattern, TokenIds ids, int first, int last, bool endsClause)
+    {
+        var (w, heard, lost) = (0, 0, 0);
+        for (var token = first; token <= last; token++, w++)
+        {
+            while (w < pattern.Words.Length && !ids.Is(token, pattern.Words[w]))
+            {
+                lost += pattern.WordCosts[w++];
+            }
+
+            if (w == pattern.Words.Length || (token == first && w > 0))
+            {
+                return false;
+            }
+
+            heard += pattern.WordCosts[w];
+        }
+
+        lost += pattern.WordCosts[w..].Sum();
+        return (w == pattern.Words.Length || endsClause) && heard >= 2 * lost;
     }
 
     private static bool EndsClause(IReadOnlyList<Token> tokens, int i) => i + 1 == tokens.Count || tokens[i + 1].Clause != tokens[i].Clause;

@@ -17,11 +17,14 @@ internal sealed class AnalysedTurn(Turn turn, List<Token> tokens, List<PhraseMat
     /// <summary>The first un-negated partial match of <paramref name="intent"/>, or null.</summary>
     public PhraseMatch? FindPartial(string intent) => Find(intent, partial: true);
 
-    private PhraseMatch? Find(string intent, bool partial)
+    /// <summary>The first un-negated partial match of <paramref name="intent"/> whose lost words left a gap, or null.</summary>
+    public PhraseMatch? FindGapped(string intent) => Find(intent, partial: true, gapped: true);
+
+    private PhraseMatch? Find(string intent, bool partial, bool gapped = false)
     {
         foreach (var match in Matches)
         {
-            if (match.Intent == intent && !match.Negated && match.Partial == partial)
+            if (match.Intent == intent && !match.Negated && match.Partial == partial && (match.Gapped || !gapped))
             {
                 return match;
             }

@@ -8,7 +8,7 @@ namespace AutoQa.Analysis.Triage;
 
 /// <summary>
 /// Decides which calls a person must review: failed critical items, a low score, low-confidence answers, items
-/// the analysis could not decide, a customer who ended negative, a long complaint left unhandled, audio problems,
+/// the analysis could not decide (critical ones first), a customer who ended negative, a long complaint left unhandled, audio problems,
 /// speech no party is known to have said; plus a reproducible random control sample of the calls nothing flagged.
 /// Thread-safe.
 /// </summary>
@@ -75,10 +75,14 @@ public sealed class TriageDecider
             reasons.Add(new TriageReason("low-confidence", ReviewPriority.Low, $"unsure of: {string.Join(", ", unsure.Select(i => i.Id))}", [.. unsure.SelectMany(i => i.Evidence).Take(5)]));
         }
 
-        var undecided = scorecard.Items.Where(i => i.Undecided).ToList();
-        if (undecided.Count > 0 && !analysis.SpeakersUnknown && !analysis.NoPhrasePack)
+        // A critical item left to a person may hide a red line, heard in part: it comes first among the undecided.
+        var undecided = scorecard.Items.Where(i => i.Undecided && !analysis.SpeakersUnknown && !analysis.NoPhrasePack).ToLookup(i => i.Critical);
+        foreach (var (critical, reason, priority) in new[] { (true, "critical-undecided", ReviewPriority.High), (false, "undecided", ReviewPriority.Low) })
         {
-            reasons.Add(new TriageReason("undecided", ReviewPriority.Low, $"left to a person: {string.Join(", ", undecided.Select(i => i.Id))}", [.. undecided.SelectMany(i => i.Evidence).Take(5)]));
+            if (undecided[critical].ToList() is { Count: > 0 } items)
+            {
+                reasons.Add(new TriageReason(reason, priority, $"left to a person: {string.Join(", ", items.Select(i => i.Id))}", [.. items.SelectMany(i => i.Evidence).Take(5)]));
+            }
         }
 
         if (reasons.Count == 0)

@@ -23,6 +23,19 @@ public sealed class MultilingualPhraseTests
     public void A_refund_without_a_return_is_a_red_line_in_every_language(string language, string text) =>
         Assert.Equal(RedLineKinds.RefundWithoutReturn, Assert.Single(Some.Call(language: language).Agent(20, text).Analyze().Of(QaEventKind.RedLine)).Detail);
 
+    // A product called "not an original product" is called not genuine, and "your problem, not mine" is dismissive,
+    // whatever else the sentence holds.
+    [Theory]
+    [InlineData("fr", "À mon avis, ce n'est pas un produit authentique.", RedLineKinds.NotGenuine)]
+    [InlineData("es", "Creo que no es un producto original.", RedLineKinds.NotGenuine)]
+    [InlineData("es", "Sinceramente, no es un producto auténtico.", RedLineKinds.NotGenuine)]
+    [InlineData("de", "Das ist wohl kein echtes Produkt.", RedLineKinds.NotGenuine)]
+    [InlineData("en", "Sorry, your problem, not mine.", RedLineKinds.Rudeness)]
+    [InlineData("de", "Tut mir leid, Ihr Problem, nicht meins.", RedLineKinds.Rudeness)]
+    [InlineData("es", "Lo siento, su problema, no el mío.", RedLineKinds.Rudeness)]
+    public void A_red_line_in_its_noun_phrase_is_one(string language, string text, string kind) =>
+        Assert.Equal(kind, Assert.Single(Some.Call(language: language).Agent(20, text).Analyze().Of(QaEventKind.RedLine)).Detail);
+
     [Theory]
     [InlineData("en", "Not a problem, I'll sort that out for you.")]
     [InlineData("en", "That's a problem, let me fix it right away.")]

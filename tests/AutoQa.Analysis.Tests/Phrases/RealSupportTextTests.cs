@@ -98,6 +98,17 @@ public sealed partial class RealSupportTextTests
         Assert.True(partial * 100 < rows.Count, $"{partial} of {rows.Count} answers hold a time frame heard in part");
     }
 
+    // A red line heard in part sends a critical item to a person ahead of other work: ordinary answers must hold none.
+    [Fact]
+    public void Agents_answers_hold_no_red_line_heard_in_part()
+    {
+        var found = Rows()
+            .SelectMany(row => Some.Call(200).Agent(10, row.Response).Analyze().PartialPhrases.Where(e => e.Kind == QaEventKind.RedLine).Select(e => $"{e.Detail}: {e.Quote}"))
+            .ToList();
+
+        Assert.Empty(found);
+    }
+
     [GeneratedRegex(@"(?<=[.!?])\s+")]
     private static partial Regex SentenceEnd();
 
