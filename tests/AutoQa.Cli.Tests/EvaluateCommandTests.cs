@@ -47,6 +47,26 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
+    public async Task A_small_nights_figures_are_listed_with_their_interval()
+    {
+        using var night = await NightAsync(calls: 2);
+
+        var result = await Evaluate(night.Path, ["1"]);
+
+        // Four analyses cannot show any rate to be 0.95 or over: every recall counted is listed, as k of n.
+        Assert.Contains("figures the counts cannot show to be 0.95 or over", result.Output, StringComparison.Ordinal);
+        var listed = result.Output.Split('\n').Where(line => line.StartsWith("  ", StringComparison.Ordinal)).ToList();
+        var counted = Rows(result.Output).Where(row => row.Value.Item1 + row.Value.Item3 > 0).ToList();
+        Assert.NotEmpty(counted);
+        Assert.All(counted, row =>
+        {
+            var (found, trials) = (row.Value.Item1, row.Value.Item1 + row.Value.Item3);
+            var recall = string.Create(CultureInfo.InvariantCulture, $"recall {(double)found / trials:0.000} ({found} of {trials}, ");
+            Assert.Contains(listed, line => line.StartsWith($"  {row.Key} ", StringComparison.Ordinal) && line.Contains(recall, StringComparison.Ordinal));
+        });
+    }
+
+    [Fact]
     public async Task A_recognisers_transcripts_are_evaluated_by_call_and_a_call_without_one_is_named()
     {
         using var night = await NightAsync(calls: 2);

@@ -24,4 +24,17 @@ public sealed record EvaluationReport(
         .SelectMany(t => new[] { t.Precision, t.Recall, t.Accuracy })
         .DefaultIfEmpty(1)
         .Min();
+
+    /// <summary>
+    /// Every row's precision, recall and accuracy (of an event, its detail's) as counts, events first; a measure
+    /// with nothing to count is left out. Seeds pooled count each analysis as a trial of its own, though they degrade
+    /// the same events.
+    /// </summary>
+    public IEnumerable<Figure> Figures() =>
+        Events.Concat(Items).SelectMany(row => new[]
+        {
+            new Figure(row.Key, "precision", row.Value.TruePositives, row.Value.TruePositives + row.Value.FalsePositives),
+            new Figure(row.Key, "recall", row.Value.TruePositives, row.Value.TruePositives + row.Value.FalseNegatives),
+            new Figure(row.Key, "accuracy", row.Value.Agreements, row.Value.Compared),
+        }).Where(figure => figure.Trials > 0);
 }

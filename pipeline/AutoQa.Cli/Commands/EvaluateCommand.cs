@@ -11,7 +11,7 @@ using AutoQa.Transcripts;
 namespace AutoQa.Cli.Commands;
 
 /// <summary>
-/// <c>autoqa evaluate NIGHT_DIR [--degrade WER] [--seed S...] [--heard RUN_DIR] [--rubric FILE] [--no-sentiment] [--min M]</c>:
+/// <c>autoqa evaluate NIGHT_DIR [--degrade WER] [--seed S...] [--heard RUN_DIR] [--rubric FILE] [--no-sentiment] [--min M] [--target T]</c>:
 /// precision and recall of every detector and rubric item against a generated night's ground truth, on its ground-truth
 /// transcripts (as they are, or degraded: several seeds pool into one tally) or on a recogniser's transcripts of its recordings.
 /// </summary>
@@ -33,8 +33,13 @@ internal static class EvaluateCommand
         };
         var engineChoice = new QaEngineChoice();
         var minimum = new Option<double>("--min") { Description = "Exit with 1 when any figure is below this", DefaultValueFactory = _ => 0 };
+        var target = new Option<double>("--target")
+        {
+            Description = "The rate every figure should reach: those the night's counts cannot show to reach it are listed with their 95 % interval",
+            DefaultValueFactory = _ => 0.95,
+        };
         var verbose = new Option<bool>("--verbose") { Description = "List disagreements" };
-        var command = new Command("evaluate", "Measure detectors and rubric answers against a generated night's ground truth.") { night, degrade, seed, heard, minimum, verbose };
+        var command = new Command("evaluate", "Measure detectors and rubric answers against a generated night's ground truth.") { night, degrade, seed, heard, minimum, target, verbose };
         engineChoice.AddTo(command);
         command.Validators.Add(result =>
         {
@@ -59,6 +64,7 @@ internal static class EvaluateCommand
                     : rate > 0 ? $"ground truth degraded at WER {rate.ToString(CultureInfo.InvariantCulture)}, seed {string.Join(' ', seeds.Distinct())}"
                     : "ground truth";
                 Print(report, source, sentiment is not null, parseResult.GetValue(verbose));
+                PrintUnshown(report, parseResult.GetValue(target));
                 if (transcripts is not null)
                 {
                     PrintConfidenceBands(await ConfidenceBandsAsync(parseResult.GetValue(night)!, transcripts, cancellationToken));
@@ -119,6 +125,25 @@ internal static class EvaluateCommand
         foreach (var band in bands.Bands)
         {
             Console.WriteLine($"{$"{band.From:0.00}-{band.To:0.00}",-18} {band.Utterances,10} {band.ReferenceWords,7} {band.Rate,6:0.00}");
+        }
+    }
+
+    // A night of 200 calls holds a few red lines: 4 of 4 found shows recall is 0.51 or over, no more.
+    private static void PrintUnshown(EvaluationReport report, double target)
+    {
+        var rows = report.Figures().Where(f => f.Interval.Low < target).GroupBy(f => f.Row).ToList();
+        Console.WriteLine();
+        if (rows.Count == 0)
+        {
+            Console.WriteLine($"every figure is {target:0.00} or over with 95 % confidence");
+            return;
+        }
+
+        Console.WriteLine($"figures the counts cannot show to be {target:0.00} or over (k of n, 95 % interval; \"under\": shown to be under):");
+        foreach (var row in rows)
+        {
+            var figures = row.Select(f => $"{f.Measure} {f.Value:0.000} ({f.Successes} of {f.Trials}, {f.Interval.Low:0.000}-{f.Interval.High:0.000}{(f.Interval.High < target ? ", under" : "")})");
+            Console.WriteLine($"  {row.Key,-36} {string.Join("  ", figures)}");
         }
     }
 
