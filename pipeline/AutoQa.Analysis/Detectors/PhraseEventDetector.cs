@@ -132,9 +132,9 @@ internal static class PhraseEventDetector
         }
     }
 
-    // The red line's words, unless a disclaimer or a form makes them none.
+    // The red line's words, unless a disclaimer, a form or the card's last digits make them none.
     private static PhraseMatch? RedLine(CallContext call, AnalysedTurn turn, string kind, PhraseMatch? match) =>
-        match is { } found && !Disclaimed(turn, found) && !(kind == RedLineKinds.CardNumber && AboutAForm(call.Pack, turn, found)) ? found : null;
+        match is { } found && !Disclaimed(turn, found) && !(kind == RedLineKinds.CardNumber && NoRequest(call.Pack, turn, found)) ? found : null;
 
     // "We will never ask for your CVV": a disclaimer earlier in the red line's clause makes it a reassurance.
     private static bool Disclaimed(AnalysedTurn turn, PhraseMatch redLine) =>
@@ -144,10 +144,12 @@ internal static class PhraseEventDetector
 
     // "Check that the card number, expiry date and CVV you entered are correct": card details in a sentence about a
     // form or keypad are no request, unless the sentence asks to hear them ("can you read me the CVV you entered?").
-    private static bool AboutAForm(CompiledPhrasePack pack, AnalysedTurn turn, PhraseMatch redLine)
+    // Nor is "the last four digits of your card number": the last digits lead into it, a word between at most.
+    private static bool NoRequest(CompiledPhrasePack pack, AnalysedTurn turn, PhraseMatch redLine)
     {
         var context = pack.MatchOnDemand(turn);
-        return InSentenceOf(turn, context, redLine, PhraseIntents.CardForm) && !InSentenceOf(turn, context, redLine, PhraseIntents.SayAloud);
+        return context.Exists(m => m.Intent == PhraseIntents.LastDigits && !m.Negated && !m.Partial && m.LastToken < redLine.FirstToken && redLine.FirstToken - m.LastToken <= 2)
+            || (InSentenceOf(turn, context, redLine, PhraseIntents.CardForm) && !InSentenceOf(turn, context, redLine, PhraseIntents.SayAloud));
     }
 
     // "I'll call you back [within] an hour": a time word in the clause of a promise to get back to the customer is

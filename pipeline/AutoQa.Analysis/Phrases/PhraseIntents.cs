@@ -63,6 +63,12 @@ public static class PhraseIntents
     public const string SayAloud = "say-aloud";
 
     /// <summary>
+    /// The last digits of a card ("the last four digits of your card number"), which agents may ask for to verify
+    /// it: a card-number red line they lead into is no request for the full number.
+    /// </summary>
+    public const string LastDigits = "last-digits";
+
+    /// <summary>
     /// The agent promises the customer will hear back ("I'll call you back", "you will get an answer"): a time word in
     /// its clause ("I'll call you back [within] an hour") is what is left of a time frame.
     /// </summary>
@@ -84,10 +90,10 @@ public static class PhraseIntents
     public const string Backchannel = "backchannel";
 
     /// <summary>
-    /// True for the intents looked for only where a rule asks for them: card-form and say-aloud around a card-number
-    /// red line, contact-promise around a time word, hold-request before a silence.
+    /// True for the intents looked for only where a rule asks for them: card-form, say-aloud and last-digits around a
+    /// card-number red line, contact-promise around a time word, hold-request before a silence.
     /// </summary>
-    public static bool IsOnDemand(string intent) => intent is CardForm or SayAloud or ContactPromise or HoldRequest;
+    public static bool IsOnDemand(string intent) => intent is CardForm or SayAloud or LastDigits or ContactPromise or HoldRequest;
 
     /// <summary>The intent whose phrasings are the red line <paramref name="kind"/> (a <see cref="RedLineKinds"/> value).</summary>
     public static string RedLine(string kind) => RedLinePrefix + kind;
@@ -114,6 +120,6 @@ public static class PhraseIntents
     public static IReadOnlyList<string> All { get; } =
     [
         GreetingOpening, GreetingIntroduction, GreetingOffer, Empathy, Attention, Respect, ClosingCheck, FurtherSupport, ReviewInvitation,
-        ResolutionConfirmed, ResolutionPending, SolutionGiven, Escalation, Disclaimer, CardForm, SayAloud, ContactPromise, HoldRequest, NothingElse, NeedConfirmed, Frustration, Backchannel, .. RedLineKindsChecked.Select(RedLine),
+        ResolutionConfirmed, ResolutionPending, SolutionGiven, Escalation, Disclaimer, CardForm, SayAloud, LastDigits, ContactPromise, HoldRequest, NothingElse, NeedConfirmed, Frustration, Backchannel, .. RedLineKindsChecked.Select(RedLine),
     ];
 }

@@ -155,8 +155,10 @@ internal sealed class PhraseMatcher
             : pattern.Words.Length >= AnchorlessPartialMinWords && held == pattern.Words.Length - 1;
     }
 
-    // Every token from first to last is one of the phrase's words, in its order, from its first word on; and the
-    // words heard weigh twice the words lost at least: "it's [fake]" and "not a [genuine]" say nothing of a red line.
+    // Every token from first to last is one of the phrase's words, in its order, from its first word on; after a lost
+    // word only short function words are heard, as a heard content word would make the rest another phrase ("your
+    // [order] number" is not "your [card] number"); and the words heard weigh twice the words lost at least: "it's
+    // [fake]" and "not a [genuine]" say nothing of a red line.
     private static bool Gapped(PhrasePattern pattern, TokenIds ids, int first, int last, bool endsClause)
     {
         var (w, heard, lost) = (0, 0, 0);
@@ -167,7 +169,7 @@ internal sealed class PhraseMatcher
                 lost += pattern.WordCosts[w++];
             }
 
-            if (w == pattern.Words.Length || (token == first && w > 0))
+            if (w == pattern.Words.Length || (token == first && w > 0) || (lost > 0 && pattern.WordCosts[w] > 1))
             {
                 return false;
             }

@@ -24,8 +24,22 @@ public sealed class MultilingualPhraseTests
         Assert.Equal(RedLineKinds.RefundWithoutReturn, Assert.Single(Some.Call(language: language).Agent(20, text).Analyze().Of(QaEventKind.RedLine)).Detail);
 
     // A product called "not an original product" is called not genuine, and "your problem, not mine" is dismissive,
-    // whatever else the sentence holds.
+    // whatever else the sentence holds. Card details are asked for in many words.
     [Theory]
+    [InlineData("en", "Give me your card number and the expiry date.", RedLineKinds.CardNumber)]
+    [InlineData("en", "What's your sixteen digit card number?", RedLineKinds.CardNumber)]
+    [InlineData("en", "Can I get the full number on your credit card?", RedLineKinds.CardNumber)]
+    [InlineData("en", "Could you read out the long number across the front of the card?", RedLineKinds.CardNumber)]
+    [InlineData("en", "I need the CVV2 code please.", RedLineKinds.CardNumber)]
+    [InlineData("en", "I'll need the c v v as well.", RedLineKinds.CardNumber)]
+    [InlineData("de", "Wie lautet Ihre Kreditkartennummer?", RedLineKinds.CardNumber)]
+    [InlineData("de", "Nennen Sie mir bitte die Prüfziffer auf der Rückseite Ihrer Karte.", RedLineKinds.CardNumber)]
+    [InlineData("fr", "Donnez-moi les trois chiffres au dos de votre carte.", RedLineKinds.CardNumber)]
+    [InlineData("fr", "Quel est le numéro de votre carte bancaire ?", RedLineKinds.CardNumber)]
+    [InlineData("es", "¿Cuál es el número de su tarjeta de crédito?", RedLineKinds.CardNumber)]
+    [InlineData("es", "Dígame los tres dígitos del reverso de su tarjeta.", RedLineKinds.CardNumber)]
+    [InlineData("en", "Don't bother sending it back, I'll refund you.", RedLineKinds.RefundWithoutReturn)]
+    [InlineData("en", "Look, I don't have time for this.", RedLineKinds.Rudeness)]
     [InlineData("fr", "À mon avis, ce n'est pas un produit authentique.", RedLineKinds.NotGenuine)]
     [InlineData("es", "Creo que no es un producto original.", RedLineKinds.NotGenuine)]
     [InlineData("es", "Sinceramente, no es un producto auténtico.", RedLineKinds.NotGenuine)]
@@ -33,7 +47,7 @@ public sealed class MultilingualPhraseTests
     [InlineData("en", "Sorry, your problem, not mine.", RedLineKinds.Rudeness)]
     [InlineData("de", "Tut mir leid, Ihr Problem, nicht meins.", RedLineKinds.Rudeness)]
     [InlineData("es", "Lo siento, su problema, no el mío.", RedLineKinds.Rudeness)]
-    public void A_red_line_in_its_noun_phrase_is_one(string language, string text, string kind) =>
+    public void A_red_line_in_other_words_is_one(string language, string text, string kind) =>
         Assert.Equal(kind, Assert.Single(Some.Call(language: language).Agent(20, text).Analyze().Of(QaEventKind.RedLine)).Detail);
 
     [Theory]
@@ -55,6 +69,17 @@ public sealed class MultilingualPhraseTests
     [InlineData("fr", "Pour votre sécurité, nous ne vous demanderons jamais votre numéro de carte complet.")]
     [InlineData("es", "Por su seguridad, nunca le pediremos el número completo de la tarjeta.")]
     public void Ordinary_service_words_and_disclaimers_are_no_red_line(string language, string text) =>
+        Assert.Empty(Some.Call(language: language).Agent(20, text).Analyze().Of(QaEventKind.RedLine));
+
+    // Agents verify a card by its last digits: asking for them is no request for the full number.
+    [Theory]
+    [InlineData("en", "Can you confirm the last four digits of your card number?")]
+    [InlineData("en", "Just the last 4 digits of the card, please.")]
+    [InlineData("de", "Können Sie mir die letzten vier Ziffern Ihrer Kartennummer nennen?")]
+    [InlineData("de", "Nur die letzten vier Stellen Ihrer Kreditkartennummer, bitte.")]
+    [InlineData("fr", "Pouvez-vous me donner les quatre derniers chiffres de votre numéro de carte ?")]
+    [InlineData("es", "¿Me puede dar los últimos cuatro dígitos de su número de tarjeta?")]
+    public void The_last_digits_of_a_card_are_no_request(string language, string text) =>
         Assert.Empty(Some.Call(language: language).Agent(20, text).Analyze().Of(QaEventKind.RedLine));
 
     [Theory]

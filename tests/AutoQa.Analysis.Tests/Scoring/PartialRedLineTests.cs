@@ -7,7 +7,8 @@ namespace AutoQa.Analysis.Tests.Scoring;
 /// <summary>
 /// A red line that recognition lost a word of, leaving a gap ("no need to [return] it"), is neither a red line nor
 /// its absence: the critical item goes to a person, ahead of the other undecided items. A phrase that has another
-/// word where the red line's would be ("need the [order] number") is another phrase.
+/// word where the red line's would be ("need the [order] number"), or that goes on after the gap with words that
+/// make a phrase of their own ("need the [card] number"), is another phrase.
 /// </summary>
 public sealed class PartialRedLineTests
 {
@@ -36,6 +37,8 @@ public sealed class PartialRedLineTests
     [InlineData("fr", "Pouvez-vous me donner votre numéro de commande, s'il vous plaît ?")]
     [InlineData("es", "¿Me podría dar su número de pedido, por favor?")]
     [InlineData("de", "Sie müssen es nicht sofort zurückschicken, Sie haben dreißig Tage.")]
+    [InlineData("en", "Could you give me your number, please?")] // "give me your [card] number": "your number" is a phrase of its own
+    [InlineData("en", "Okay, but I need the number before we go any further.")]
     public void Another_word_where_the_red_lines_would_be_is_another_phrase(string language, string text)
     {
         var result = Some.Call(100, language).Agent(1, "Hello.").Customer(6, "Hello.").Agent(20, text).Run();
