@@ -27,6 +27,14 @@ public sealed class CommonPhrasingTests
     [InlineData("es", QaEventKind.ClosingCheck, "¿Necesita algo más?")]
     [InlineData("fr", QaEventKind.ReviewInvitation, "N'hésitez pas à laisser un avis.")] // the negation is the phrase's own
     [InlineData("de", QaEventKind.Respect, "Danke, dass Sie so geduldig waren.")]
+    [InlineData("en", QaEventKind.ClosingCheck, "Did that fix the problem for you?")]
+    [InlineData("en", QaEventKind.FurtherSupport, "If you need anything else, just reply to the email or give us a call.")]
+    [InlineData("en", QaEventKind.FurtherSupport, "Feel free to contact us again if anything comes up.")]
+    [InlineData("en", QaEventKind.Attention, "Just so I'm clear, you were charged twice?")]
+    [InlineData("de", QaEventKind.ClosingCheck, "Ist damit alles geklärt?")]
+    [InlineData("de", QaEventKind.FurtherSupport, "Sie können uns jederzeit auch per E-Mail oder Chat erreichen.")]
+    [InlineData("es", QaEventKind.ClosingCheck, "¿Queda todo resuelto?")]
+    [InlineData("es", QaEventKind.FurtherSupport, "Puede contactarnos por correo o por chat cuando quiera.")]
     public void An_everyday_phrasing_is_read(string language, QaEventKind kind, string text)
     {
         var analysis = Some.Call(100, language).Agent(90, text).Analyze();
@@ -38,9 +46,13 @@ public sealed class CommonPhrasingTests
     [InlineData(QaEventKind.ReviewInvitation, "Thank you for your feedback on the blender.")] // *hear* your feedback
     [InlineData(QaEventKind.ReviewInvitation, "Thanks for telling me about your experience.")] // *rating* your experience
     [InlineData(QaEventKind.Respect, "I'm truly sorry for the trouble this has caused you.")] // sorry for the *wait*: empathy
-    public void A_sentence_without_the_telling_word_is_none(QaEventKind kind, string text)
+    [InlineData(QaEventKind.FurtherSupport, "Could you give us a moment to check?")] // why "give us a call" is left out
+    [InlineData(QaEventKind.FurtherSupport, "The warehouse will contact us again tomorrow.")] // someone else's contact
+    [InlineData(QaEventKind.FurtherSupport, "Sie können uns jederzeit Fotos schicken.", "de")] // photos, no channel
+    [InlineData(QaEventKind.ClosingCheck, "Die Adresse ist damit geklärt.", "de")] // a statement: ist damit *alles* geklärt
+    public void A_sentence_without_the_telling_word_is_none(QaEventKind kind, string text, string language = "en")
     {
-        var analysis = Some.Call(100).Agent(90, text).Analyze();
+        var analysis = Some.Call(100, language).Agent(90, text).Analyze();
 
         Assert.DoesNotContain(analysis.Events, e => e.Kind == kind);
         Assert.DoesNotContain(analysis.PartialPhrases, e => e.Kind == kind);
