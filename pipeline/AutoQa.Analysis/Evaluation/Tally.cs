@@ -36,6 +36,12 @@ public sealed class Tally
     /// <summary>TP / (TP + FN), or 1 when nothing was true.</summary>
     public double Recall => TruePositives + FalseNegatives == 0 ? 1 : (double)TruePositives / (TruePositives + FalseNegatives);
 
+    /// <summary>
+    /// (TP + heard in part) / (TP + FN), or 1 when nothing was true: the share of true events a reviewer learns of,
+    /// found or put before a person.
+    /// </summary>
+    public double FoundOrInPart => TruePositives + FalseNegatives == 0 ? 1 : (double)(TruePositives + HeardInPart) / (TruePositives + FalseNegatives);
+
     /// <summary>Agreements / compared, or 1 when nothing was compared.</summary>
     public double Accuracy => Compared == 0 ? 1 : (double)Agreements / Compared;
 }

@@ -160,12 +160,12 @@ internal static class EvaluateCommand
         }
 
         Console.WriteLine();
-        Console.WriteLine($"{"event",-32} {"TP",5} {"FP",5} {"FN",5} {"precision",10} {"recall",8} {"detail",9} {"FN in part",10}");
+        Console.WriteLine($"{"event",-32} {"TP",5} {"FP",5} {"FN",5} {"precision",10} {"recall",8} {"detail",9} {"FN in part",10} {"found or in part",16}");
         foreach (var (key, t) in report.Events)
         {
             var detail = t.Compared > 0 ? $"{t.Agreements}/{t.Compared}" : "";
             var inPart = t.FalseNegatives > 0 ? t.HeardInPart.ToString(CultureInfo.InvariantCulture) : "";
-            Console.WriteLine($"{key,-32} {t.TruePositives,5} {t.FalsePositives,5} {t.FalseNegatives,5} {t.Precision,10:0.000} {t.Recall,8:0.000} {detail,9} {inPart,10}");
+            Console.WriteLine($"{key,-32} {t.TruePositives,5} {t.FalsePositives,5} {t.FalseNegatives,5} {t.Precision,10:0.000} {t.Recall,8:0.000} {detail,9} {inPart,10} {t.FoundOrInPart,16:0.000}");
         }
 
         Console.WriteLine();
