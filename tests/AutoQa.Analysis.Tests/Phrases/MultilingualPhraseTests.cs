@@ -38,6 +38,12 @@ public sealed class MultilingualPhraseTests
     [InlineData("fr", "Quel est le numéro de votre carte bancaire ?", RedLineKinds.CardNumber)]
     [InlineData("es", "¿Cuál es el número de su tarjeta de crédito?", RedLineKinds.CardNumber)]
     [InlineData("es", "Dígame los tres dígitos del reverso de su tarjeta.", RedLineKinds.CardNumber)]
+    [InlineData("es", "Léame el código de seguridad de atrás, por favor.", RedLineKinds.CardNumber)]
+    [InlineData("es", "¿Me da el código de seguridad de su tarjeta?", RedLineKinds.CardNumber)]
+    [InlineData("fr", "Donnez-moi le cryptogramme visuel, s'il vous plaît.", RedLineKinds.CardNumber)]
+    [InlineData("fr", "Lisez-moi le code de sécurité au dos de votre carte.", RedLineKinds.CardNumber)]
+    [InlineData("de", "Nennen Sie mir den Sicherheitscode auf der Rückseite.", RedLineKinds.CardNumber)]
+    [InlineData("de", "Ich brauche noch Ihre Kartenprüfnummer.", RedLineKinds.CardNumber)]
     [InlineData("en", "Don't bother sending it back, I'll refund you.", RedLineKinds.RefundWithoutReturn)]
     [InlineData("en", "Look, I don't have time for this.", RedLineKinds.Rudeness)]
     [InlineData("fr", "À mon avis, ce n'est pas un produit authentique.", RedLineKinds.NotGenuine)]
@@ -68,6 +74,9 @@ public sealed class MultilingualPhraseTests
     [InlineData("de", "Zu Ihrer Sicherheit fragen wir niemals nach Ihrer vollständigen Kartennummer.")]
     [InlineData("fr", "Pour votre sécurité, nous ne vous demanderons jamais votre numéro de carte complet.")]
     [InlineData("es", "Por su seguridad, nunca le pediremos el número completo de la tarjeta.")]
+    [InlineData("es", "Le enviamos un código de seguridad por SMS para confirmar el cambio.")] // a one-time code
+    [InlineData("fr", "Vous allez recevoir un code de sécurité par SMS.")]
+    [InlineData("de", "Sie erhalten gleich einen Sicherheitscode per SMS.")]
     public void Ordinary_service_words_and_disclaimers_are_no_red_line(string language, string text) =>
         Assert.Empty(Some.Call(language: language).Agent(20, text).Analyze().Of(QaEventKind.RedLine));
 
