@@ -157,8 +157,8 @@ internal sealed class PhraseMatcher
 
     // Every token from first to last is one of the phrase's words, in its order, from its first word on; after a lost
     // word only short function words are heard, as a heard content word would make the rest another phrase ("your
-    // [order] number" is not "your [card] number"); and the words heard weigh twice the words lost at least: "it's
-    // [fake]" and "not a [genuine]" say nothing of a red line.
+    // [order] number" is not "your [card] number"); and the words heard weigh more than twice the words lost: "it's
+    // [fake]", "not a [genuine]", "su número de [pedido->]" and "I already [told->] you" say nothing of a red line.
     private static bool Gapped(PhrasePattern pattern, TokenIds ids, int first, int last, bool endsClause)
     {
         var (w, heard, lost) = (0, 0, 0);
@@ -178,7 +178,7 @@ internal sealed class PhraseMatcher
         }
 
         lost += pattern.WordCosts[w..].Sum();
-        return (w == pattern.Words.Length || endsClause) && heard >= 2 * lost;
+        return (w == pattern.Words.Length || endsClause) && heard > 2 * lost;
     }
 
     private static bool EndsClause(IReadOnlyList<Token> tokens, int i) => i + 1 == tokens.Count || tokens[i + 1].Clause != tokens[i].Clause;

@@ -39,6 +39,8 @@ public sealed class PartialRedLineTests
     [InlineData("de", "Sie müssen es nicht sofort zurückschicken, Sie haben dreißig Tage.")]
     [InlineData("en", "Could you give me your number, please?")] // "give me your [card] number": "your number" is a phrase of its own
     [InlineData("en", "Okay, but I need the number before we go any further.")]
+    [InlineData("es", "¿Me podría dar su número de")] // "su número de [pedido]" as much as "[tarjeta]"
+    [InlineData("en", "Hello, you're through to customer care, name is Priya. I already you?")] // a greeting's remains
     public void Another_word_where_the_red_lines_would_be_is_another_phrase(string language, string text)
     {
         var result = Some.Call(100, language).Agent(1, "Hello.").Customer(6, "Hello.").Agent(20, text).Run();
